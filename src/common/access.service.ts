@@ -1,0 +1,33 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { canSee, scopeFor, type AccessScope, type ScopedRecord } from './access.js';
+import { Problem } from './problem.js';
+import type { Principal } from './roles.js';
+
+/** Loads what `scopeFor` needs from the agency tree and enforces it. */
+@Injectable()
+export class AccessService {
+  constructor(private readonly db: DataSource) {}
+
+  async scopeFor(user: Principal): Promise<AccessScope> {
+    const below =
+      user.agency?.level === 'PROVINCE'
+        ? ((await this.db.query(
+            `WITH RECURSIVE tree AS (
+               SELECT id FROM agency WHERE parent_id = $1
+               UNION ALL SELECT a.id FROM agency a JOIN tree t ON a.parent_id = t.id)
+             SELECT id FROM tree`,
+            [user.agency.id],
+          )) as { id: string }[])
+        : [];
+    return scopeFor(
+      user,
+      below.map((r) => r.id),
+    );
+  }
+
+  /** A record the user may not see is answered as not found, so its existence is not revealed. */
+  async assertCanSee(user: Principal, record: ScopedRecord): Promise<void> {
+    if (!canSee(await this.scopeFor(user), record)) throw Problem.notFound();
+  }
+}

@@ -1,0 +1,98 @@
+import { z } from 'zod';
+
+/**
+ * Every environment variable the portal reads, validated once at boot.
+ * `.env.example` mirrors this schema: keep them in step.
+ */
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    HOST: z.string().min(1).default('0.0.0.0'),
+    PORT: z.coerce.number({ message: 'must be a number' }).int().min(1).max(65535).default(3000),
+    PUBLIC_URL: z.url({ message: 'must be an absolute URL such as https://dichvucong.example.gov.vn' }).optional(),
+    DATA_DIR: z.string().min(1).default('./data'),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, { message: 'must be a postgres:// connection URL' })
+      .optional(),
+    EMBEDDED_PG_PORT: z.coerce.number({ message: 'must be a number' }).int().min(1024).max(65535).default(54329),
+    APP_SECRET: z.string().min(32, { message: 'must be at least 32 characters' }).optional(),
+    JWT_TTL_SECONDS: z.coerce.number({ message: 'must be a number' }).int().min(60).max(604800).default(28800),
+    ADMIN_EMAIL: z.email({ message: 'must be an email address' }).optional(),
+    ADMIN_PASSWORD: z.string().min(10, { message: 'must be at least 10 characters' }).optional(),
+    DEMO_DATA: bool.optional(),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    TRUST_PROXY: z
+      .string()
+      .regex(/^(true|false|\d+)$/, { message: 'must be true, false or a number of proxy hops' })
+      .default('false'),
+    COOKIE_SECURE: bool.optional(),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === 'production' && !env.APP_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['APP_SECRET'], message: 'is required in production' });
+    }
+    if (Boolean(env.ADMIN_EMAIL) !== Boolean(env.ADMIN_PASSWORD)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [env.ADMIN_EMAIL ? 'ADMIN_PASSWORD' : 'ADMIN_EMAIL'],
+        message: 'must be set together with ' + (env.ADMIN_EMAIL ? 'ADMIN_EMAIL' : 'ADMIN_PASSWORD'),
+      });
+    }
+  });
+
+export interface AppConfig {
+  env: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  publicUrl: string;
+  dataDir: string;
+  /** Unset: the portal runs its own embedded PostgreSQL in `dataDir/pg`. */
+  databaseUrl?: string;
+  embeddedPgPort: number;
+  /** Unset outside production: a random secret is kept in `dataDir`. */
+  appSecret?: string;
+  jwtTtlSeconds: number;
+  firstAdmin?: { email: string; password: string };
+  demoData: boolean;
+  logLevel: string;
+  trustProxy: boolean | number;
+  cookieSecure: boolean;
+}
+
+export class ConfigError extends Error {}
+
+/** Reads the environment; throws a ConfigError whose message is one line naming the variable. */
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
+  // An empty variable means "not set", as it does in shells and compose files.
+  const env = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const name = String(issue.path[0] ?? 'environment');
+    const shown = name in env && !/SECRET|PASSWORD|DATABASE_URL/.test(name) ? ` (got "${env[name]}")` : '';
+    throw new ConfigError(`Invalid environment variable ${name}${shown}: ${issue.message}`);
+  }
+  const e = parsed.data;
+  const trustProxy = e.TRUST_PROXY === 'true' ? true : e.TRUST_PROXY === 'false' ? false : Number(e.TRUST_PROXY);
+  return {
+    env: e.NODE_ENV,
+    host: e.HOST,
+    port: e.PORT,
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+    dataDir: e.DATA_DIR,
+    databaseUrl: e.DATABASE_URL,
+    embeddedPgPort: e.EMBEDDED_PG_PORT,
+    appSecret: e.APP_SECRET,
+    jwtTtlSeconds: e.JWT_TTL_SECONDS,
+    firstAdmin: e.ADMIN_EMAIL && e.ADMIN_PASSWORD ? { email: e.ADMIN_EMAIL, password: e.ADMIN_PASSWORD } : undefined,
+    demoData: e.DEMO_DATA ?? e.NODE_ENV !== 'production',
+    logLevel: e.LOG_LEVEL,
+    trustProxy,
+    cookieSecure: e.COOKIE_SECURE ?? e.NODE_ENV === 'production',
+  };
+}
