@@ -1,0 +1,122 @@
+import type { AddressInfo } from 'node:net';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import axe from 'axe-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { startTestPortal, type TestPortal } from './portal.js';
+
+/** Debian's chromium (`apt-get install chromium`): Playwright's own browser builds cannot be downloaded here. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export const SHOTS_DIR = process.env.SHOTS_DIR ?? '/tmp/shots';
+
+export interface BrowserPortal extends TestPortal {
+  /** `http://127.0.0.1:PORT`, no trailing slash. */
+  baseUrl: string;
+}
+
+/** The real portal (see helpers/portal.ts) listening on a free port of the loopback interface. */
+export async function startBrowserPortal(env: Record<string, string> = {}): Promise<BrowserPortal> {
+  const t = await startTestPortal(env);
+  try {
+    await t.portal.app.listen(0, '127.0.0.1');
+  } catch (err) {
+    await t.close();
+    throw err;
+  }
+  const { address, port } = t.portal.app.getHttpServer().address() as AddressInfo;
+  return { ...t, baseUrl: `http://${address}:${port}` };
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+}
+
+export interface PortalPage {
+  context: BrowserContext;
+  page: Page;
+  /** Uncaught script errors and console errors seen so far (a 4xx page answer is not counted). */
+  problems: string[];
+}
+
+/**
+ * A fresh browser profile (own cookies) with one page. Vietnamese unless told:
+ * the portal picks its language from Accept-Language when no `lang` cookie is set.
+ *
+ * `bypassCSP` is on by default only so that `expectAccessible` can inject axe
+ * as an inline script past the portal's strict Content-Security-Policy; pass
+ * `bypassCSP: false` to see the page exactly as a person's browser enforces it.
+ */
+export async function openPage(
+  browser: Browser,
+  baseUrl: string,
+  { locale = 'vi-VN', bypassCSP = true }: { locale?: string; bypassCSP?: boolean } = {},
+): Promise<PortalPage> {
+  const context = await browser.newContext({ baseURL: baseUrl, locale, bypassCSP, viewport: { width: 1280, height: 900 } });
+  context.setDefaultTimeout(10_000);
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+  page.on('console', (msg) => {
+    // Chromium logs every non-2xx response as a console error; those answers are asserted by the tests themselves.
+    if (msg.type() === 'error' && !/status of [45]\d\d/.test(msg.text())) problems.push(`console: ${msg.text()}`);
+  });
+  return { context, page, problems };
+}
+
+/** Tags of the WCAG 2.0 and 2.1 A/AA rules. */
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  helpUrl: string;
+  nodes: { target: string; summary: string }[];
+}
+
+/**
+ * Runs axe-core on the page as it is now and fails the test on any `serious`
+ * or `critical` WCAG 2.1 A/AA violation, naming the rule, its help text and
+ * every offending element. Lesser findings are returned for the caller to look at.
+ */
+export async function expectAccessible(page: Page): Promise<Violation[]> {
+  if (!(await page.evaluate('typeof window.axe === "object"'))) {
+    await page.addScriptTag({ content: axe.source });
+  }
+  const violations = (await page.evaluate(
+    `window.axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(WCAG_TAGS)} }, resultTypes: ['violations'] })
+       .then((r) => r.violations.map((v) => ({
+         id: v.id, impact: v.impact, help: v.help, helpUrl: v.helpUrl,
+         nodes: v.nodes.map((n) => ({ target: n.target.map(String).join(' '), summary: n.failureSummary || '' })),
+       })))`,
+  )) as Violation[];
+  const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const report = blocking
+    .map((v) => `[${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})\n${v.nodes.map((n) => `    ${n.target}\n      ${n.summary.replace(/\n/g, '\n      ')}`).join('\n')}`)
+    .join('\n');
+  expect(blocking, `axe found serious/critical accessibility violations on ${page.url()}:\n${report}`).toEqual([]);
+  return violations;
+}
+
+/** A full-page screenshot in SHOTS_DIR (for a person to look at; not compared). */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  await mkdir(SHOTS_DIR, { recursive: true });
+  const file = path.join(SHOTS_DIR, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
