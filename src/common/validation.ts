@@ -20,7 +20,7 @@ export async function validateInput<T extends object>(cls: ClassConstructor<T>, 
 function flatten(errors: ValidationError[], prefix: string): FieldError[] {
   return errors.flatMap((error) => {
     const path = prefix ? `${prefix}.${error.property}` : error.property;
-    const own = mostTelling(Object.entries(error.constraints ?? {}))
+    const own = mostTelling(Object.entries(error.constraints ?? {}), error.value)
       .map(([constraint, message]) => ({
         path,
         code: isMessageKey(message) ? message : isMessageKey(`validation.${constraint}`) ? `validation.${constraint}` : 'validation.invalid',
@@ -29,8 +29,21 @@ function flatten(errors: ValidationError[], prefix: string): FieldError[] {
   });
 }
 
-/** A missing value is told as "required" rather than as every rule it also fails. */
-function mostTelling(failed: [string, string][]): [string, string][] {
+/** Rules about the kind of value, which say more than the rules about its content. */
+const TYPE_RULES = ['isString', 'isArray', 'isInt', 'isNumber', 'isBoolean', 'isObject'];
+
+/**
+ * A missing value is told as "required" rather than as every rule it also fails
+ * (even when the field has no isNotEmpty rule of its own), a value of the wrong
+ * kind as such, anything else by its first failed rule.
+ */
+function mostTelling(failed: [string, string][], value: unknown): [string, string][] {
   const missing = failed.find(([c]) => c === 'isDefined' || c === 'isNotEmpty');
-  return missing ? [missing] : failed.slice(0, 1);
+  if (missing) return [missing];
+  if (failed.length === 0) return [];
+  if ((value === undefined || value === null) && !failed.some(([c]) => c === 'whitelistValidation')) {
+    return [['isNotEmpty', 'validation.isNotEmpty']];
+  }
+  const wrongKind = failed.find(([c]) => TYPE_RULES.includes(c));
+  return wrongKind ? [wrongKind] : failed.slice(0, 1);
 }

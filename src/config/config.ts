@@ -8,20 +8,28 @@ const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
+/** A whole number in [min, max], with a message that says which rule failed. */
+const intIn = (min: number, max: number) =>
+  z.coerce
+    .number({ message: 'must be a number' })
+    .int({ message: 'must be a whole number' })
+    .min(min, { message: `must be between ${min} and ${max}` })
+    .max(max, { message: `must be between ${min} and ${max}` });
+
 const schema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     HOST: z.string().min(1).default('0.0.0.0'),
-    PORT: z.coerce.number({ message: 'must be a number' }).int().min(1).max(65535).default(3000),
+    PORT: intIn(1, 65535).default(3000),
     PUBLIC_URL: z.url({ message: 'must be an absolute URL such as https://dichvucong.example.gov.vn' }).optional(),
     DATA_DIR: z.string().min(1).default('./data'),
     DATABASE_URL: z
       .string()
       .regex(/^postgres(ql)?:\/\//, { message: 'must be a postgres:// connection URL' })
       .optional(),
-    EMBEDDED_PG_PORT: z.coerce.number({ message: 'must be a number' }).int().min(1024).max(65535).default(54329),
+    EMBEDDED_PG_PORT: intIn(1024, 65535).default(54329),
     APP_SECRET: z.string().min(32, { message: 'must be at least 32 characters' }).optional(),
-    JWT_TTL_SECONDS: z.coerce.number({ message: 'must be a number' }).int().min(60).max(604800).default(28800),
+    JWT_TTL_SECONDS: intIn(60, 604800).default(28800),
     ADMIN_EMAIL: z.email({ message: 'must be an email address' }).optional(),
     ADMIN_PASSWORD: z.string().min(10, { message: 'must be at least 10 characters' }).optional(),
     DEMO_DATA: bool.optional(),
@@ -66,6 +74,11 @@ export interface AppConfig {
 
 export class ConfigError extends Error {}
 
+/** Escapes line breaks and other control characters, so an error message stays on one line. */
+function oneLine(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /** Reads the environment; throws a ConfigError whose message is one line naming the variable. */
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
   // An empty variable means "not set", as it does in shells and compose files.
@@ -74,8 +87,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const name = String(issue.path[0] ?? 'environment');
-    const shown = name in env && !/SECRET|PASSWORD|DATABASE_URL/.test(name) ? ` (got "${env[name]}")` : '';
-    throw new ConfigError(`Invalid environment variable ${name}${shown}: ${issue.message}`);
+    const shown = name in env && !/SECRET|PASSWORD|DATABASE_URL/.test(name) ? ` (got ${JSON.stringify(env[name])})` : '';
+    throw new ConfigError(oneLine(`Invalid environment variable ${name}${shown}: ${issue.message}`));
   }
   const e = parsed.data;
   const trustProxy = e.TRUST_PROXY === 'true' ? true : e.TRUST_PROXY === 'false' ? false : Number(e.TRUST_PROXY);

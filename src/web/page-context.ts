@@ -31,7 +31,11 @@ export function pageLang(res: Response): Lang {
   return (res.locals.lang as Lang | undefined) ?? 'vi';
 }
 
-/** Only same-site paths: `next` must never send people to another site. */
+/**
+ * Only same-site paths: `next` must never send people to another site. Control
+ * characters are refused too, since browsers drop tabs and newlines inside URLs
+ * (`/\t/evil.example` would become `//evil.example`).
+ */
 export function safeNext(next: unknown, fallback = '/'): string {
-  return typeof next === 'string' && /^\/(?![/\\])/.test(next) ? next : fallback;
+  return typeof next === 'string' && /^\/(?![/\\])[^\u0000-\u001f\u007f]*$/.test(next) ? next : fallback;
 }

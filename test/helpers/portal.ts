@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import pino from 'pino';
+import pino, { type Logger } from 'pino';
 import request from 'supertest';
 import { inject } from 'vitest';
 import { createPortal, type Portal } from '../../src/bootstrap.js';
@@ -21,8 +21,11 @@ export interface TestPortal {
 /**
  * The real portal (the same `createPortal` as `npm start`) on a fresh clone of
  * the migrated template database, private to the calling test file.
+ *
+ * One portal per test file: passport keeps its strategies in a process-wide
+ * registry, so a second app in the same file would take over the first's.
  */
-export async function startTestPortal(env: Record<string, string> = {}): Promise<TestPortal> {
+export async function startTestPortal(env: Record<string, string> = {}, log: Logger = pino({ level: 'silent' })): Promise<TestPortal> {
   const serverUrl = inject('dbServerUrl');
   const name = `portal_t_${randomBytes(5).toString('hex')}`;
   await cloneTemplate(serverUrl, inject('dbTemplate'), name);
@@ -35,7 +38,7 @@ export async function startTestPortal(env: Record<string, string> = {}): Promise
     LOG_LEVEL: 'silent',
     ...env,
   });
-  const portal = await createPortal(config, pino({ level: 'silent' }));
+  const portal = await createPortal(config, log);
   return {
     portal,
     http: request(portal.app.getHttpServer()),
