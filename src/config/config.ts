@@ -16,8 +16,7 @@ const intIn = (min: number, max: number) =>
     .min(min, { message: `must be between ${min} and ${max}` })
     .max(max, { message: `must be between ${min} and ${max}` });
 
-const schema = z
-  .object({
+const variables = z.object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     HOST: z.string().min(1).default('0.0.0.0'),
     PORT: intIn(1, 65535).default(3000),
@@ -38,9 +37,13 @@ const schema = z
       .string()
       .regex(/^(true|false|\d+)$/, { message: 'must be true, false or a number of proxy hops' })
       .default('false'),
-    COOKIE_SECURE: bool.optional(),
-  })
-  .superRefine((env, ctx) => {
+  COOKIE_SECURE: bool.optional(),
+});
+
+/** The names of every variable the portal reads. */
+export const ENV_VARIABLES = Object.keys(variables.shape);
+
+const schema = variables.superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.APP_SECRET) {
       ctx.addIssue({ code: 'custom', path: ['APP_SECRET'], message: 'is required in production' });
     }
