@@ -20,8 +20,8 @@ export class SeedService {
   ) {}
 
   async run(log: Logger): Promise<void> {
-    if (this.config.demoData) await this.seedDemo(log);
     await this.seedFirstAdmin(log);
+    if (this.config.demoData) await this.seedDemo(log);
   }
 
   private async seedFirstAdmin(log: Logger): Promise<void> {
