@@ -70,7 +70,10 @@ function bodyErrors(err: { type?: string; status?: number }, req: Request, res: 
   const problem = new Problem(status, err.type === 'entity.parse.failed' ? 'error.badJson' : 'error.400');
   const lang = langOf(req);
   if (wantsJson(req) || req.is('json')) {
-    res.status(status).type('application/problem+json').send(problemBody(problem, lang, req.originalUrl));
+    res
+      .status(status)
+      .type('application/problem+json')
+      .send(problemBody(problem, lang, req.originalUrl));
   } else {
     res.status(status).type('text/plain').send(t(lang, 'error.400'));
   }

@@ -123,7 +123,10 @@ describe('scopeCondition', () => {
       sql: 'd.agency_id IN (:...scopeAgencyIds)',
       params: { scopeAgencyIds: ['a', 'b'] },
     });
-    expect(scopeCondition({ kind: 'own', userId: 'u' }, COLUMNS)).toEqual({ sql: 'd.owner_id = :scopeUserId', params: { scopeUserId: 'u' } });
+    expect(scopeCondition({ kind: 'own', userId: 'u' }, COLUMNS)).toEqual({
+      sql: 'd.owner_id = :scopeUserId',
+      params: { scopeUserId: 'u' },
+    });
   });
 
   it('matches nothing when the scope has no agencies or the record has no such column', () => {

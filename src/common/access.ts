@@ -6,10 +6,7 @@ import { STAFF_ROLES, type Principal } from './roles.js';
  * - staff see their agency, and province-level staff also the agencies below it;
  * - anyone else (a citizen) sees only their own records.
  */
-export type AccessScope =
-  | { kind: 'all' }
-  | { kind: 'agencies'; agencyIds: readonly string[] }
-  | { kind: 'own'; userId: string };
+export type AccessScope = { kind: 'all' } | { kind: 'agencies'; agencyIds: readonly string[] } | { kind: 'own'; userId: string };
 
 /** A record as the scope sees it: the agency that handles it and the citizen who owns it. */
 export interface ScopedRecord {

@@ -35,7 +35,10 @@ export class ProblemFilter implements ExceptionFilter {
     if (problem.status >= 500) this.log.error(exception instanceof Error ? exception.stack : String(exception));
     const lang = langOf(req);
     if (wantsJson(req)) {
-      res.status(problem.status).type('application/problem+json').send(problemBody(problem, lang, req.originalUrl));
+      res
+        .status(problem.status)
+        .type('application/problem+json')
+        .send(problemBody(problem, lang, req.originalUrl));
     } else {
       res.status(problem.status).render('pages/error', {
         title: t(lang, 'error.title'),

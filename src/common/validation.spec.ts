@@ -104,12 +104,18 @@ describe('validateInput with RegisterDto', () => {
   });
 
   it('refuses text that is too long', async () => {
-    expect(await errorsOf(RegisterDto, { ...register, fullName: 'A'.repeat(201) })).toEqual([{ path: 'fullName', code: 'validation.maxLength' }]);
-    expect(await errorsOf(RegisterDto, { ...register, password: 'p'.repeat(201) })).toEqual([{ path: 'password', code: 'validation.maxLength' }]);
+    expect(await errorsOf(RegisterDto, { ...register, fullName: 'A'.repeat(201) })).toEqual([
+      { path: 'fullName', code: 'validation.maxLength' },
+    ]);
+    expect(await errorsOf(RegisterDto, { ...register, password: 'p'.repeat(201) })).toEqual([
+      { path: 'password', code: 'validation.maxLength' },
+    ]);
   });
 
   it('prefixes the paths', async () => {
-    expect(await errorsOf(RegisterDto, { ...register, email: 'x' }, 'formData')).toEqual([{ path: 'formData.email', code: 'validation.isEmail' }]);
+    expect(await errorsOf(RegisterDto, { ...register, email: 'x' }, 'formData')).toEqual([
+      { path: 'formData.email', code: 'validation.isEmail' },
+    ]);
   });
 
   it('trims, collapses spaces and NFC-normalises the name', async () => {
@@ -179,7 +185,10 @@ describe('validateInput with RegisterDto', () => {
 
 describe('validateInput with LoginDto', () => {
   it('accepts a username and password as typed', async () => {
-    expect({ ...(await validateInput(LoginDto, { username: 'an@example.vn', password: 'x' })) }).toEqual({ username: 'an@example.vn', password: 'x' });
+    expect({ ...(await validateInput(LoginDto, { username: 'an@example.vn', password: 'x' })) }).toEqual({
+      username: 'an@example.vn',
+      password: 'x',
+    });
   });
 
   it('requires both fields', async () => {
@@ -216,7 +225,9 @@ describe('validateInput with CreateUserDto', () => {
 
   it('checks the roles', async () => {
     expect(await errorsOf(CreateUserDto, { ...staff, roles: [] })).toEqual([{ path: 'roles', code: 'validation.arrayNotEmpty' }]);
-    expect(await errorsOf(CreateUserDto, { ...staff, roles: ['SPECIALIST', 'KING'] })).toEqual([{ path: 'roles', code: 'validation.isIn' }]);
+    expect(await errorsOf(CreateUserDto, { ...staff, roles: ['SPECIALIST', 'KING'] })).toEqual([
+      { path: 'roles', code: 'validation.isIn' },
+    ]);
     expect(await errorsOf(CreateUserDto, { ...staff, roles: 'ADMIN' })).toEqual([{ path: 'roles', code: 'validation.isArray' }]);
   });
 
@@ -256,7 +267,9 @@ describe('validateInput with CreateAgencyDto', () => {
   });
 
   it('refuses a code longer than 40 characters', async () => {
-    expect(await errorsOf(CreateAgencyDto, { ...commune, code: 'H'.repeat(41) })).toEqual([{ path: 'code', code: 'validation.agencyCode' }]);
+    expect(await errorsOf(CreateAgencyDto, { ...commune, code: 'H'.repeat(41) })).toEqual([
+      { path: 'code', code: 'validation.agencyCode' },
+    ]);
     expect((await validateInput(CreateAgencyDto, { ...commune, code: 'h'.repeat(40) })).code).toBe('H'.repeat(40));
   });
 });

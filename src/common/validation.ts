@@ -20,11 +20,10 @@ export async function validateInput<T extends object>(cls: ClassConstructor<T>, 
 function flatten(errors: ValidationError[], prefix: string): FieldError[] {
   return errors.flatMap((error) => {
     const path = prefix ? `${prefix}.${error.property}` : error.property;
-    const own = mostTelling(Object.entries(error.constraints ?? {}), error.value)
-      .map(([constraint, message]) => ({
-        path,
-        code: isMessageKey(message) ? message : isMessageKey(`validation.${constraint}`) ? `validation.${constraint}` : 'validation.invalid',
-      }));
+    const own = mostTelling(Object.entries(error.constraints ?? {}), error.value).map(([constraint, message]) => ({
+      path,
+      code: isMessageKey(message) ? message : isMessageKey(`validation.${constraint}`) ? `validation.${constraint}` : 'validation.invalid',
+    }));
     return [...own, ...flatten(error.children ?? [], path)];
   });
 }

@@ -61,7 +61,14 @@ describe('loadConfig defaults', () => {
   });
 
   it('reads every boolean spelling', () => {
-    for (const [text, value] of [['true', true], ['1', true], ['yes', true], ['false', false], ['0', false], ['no', false]] as const) {
+    for (const [text, value] of [
+      ['true', true],
+      ['1', true],
+      ['yes', true],
+      ['false', false],
+      ['0', false],
+      ['no', false],
+    ] as const) {
       expect(loadConfig({ DEMO_DATA: text }).demoData).toBe(value);
     }
   });

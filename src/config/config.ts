@@ -17,26 +17,26 @@ const intIn = (min: number, max: number) =>
     .max(max, { message: `must be between ${min} and ${max}` });
 
 const variables = z.object({
-    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-    HOST: z.string().min(1).default('0.0.0.0'),
-    PORT: intIn(1, 65535).default(3000),
-    PUBLIC_URL: z.url({ message: 'must be an absolute URL such as https://dichvucong.example.gov.vn' }).optional(),
-    DATA_DIR: z.string().min(1).default('./data'),
-    DATABASE_URL: z
-      .string()
-      .regex(/^postgres(ql)?:\/\//, { message: 'must be a postgres:// connection URL' })
-      .optional(),
-    EMBEDDED_PG_PORT: intIn(1024, 65535).default(54329),
-    APP_SECRET: z.string().min(32, { message: 'must be at least 32 characters' }).optional(),
-    JWT_TTL_SECONDS: intIn(60, 604800).default(28800),
-    ADMIN_EMAIL: z.email({ message: 'must be an email address' }).optional(),
-    ADMIN_PASSWORD: z.string().min(10, { message: 'must be at least 10 characters' }).optional(),
-    DEMO_DATA: bool.optional(),
-    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-    TRUST_PROXY: z
-      .string()
-      .regex(/^(true|false|\d+)$/, { message: 'must be true, false or a number of proxy hops' })
-      .default('false'),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  PORT: intIn(1, 65535).default(3000),
+  PUBLIC_URL: z.url({ message: 'must be an absolute URL such as https://dichvucong.example.gov.vn' }).optional(),
+  DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, { message: 'must be a postgres:// connection URL' })
+    .optional(),
+  EMBEDDED_PG_PORT: intIn(1024, 65535).default(54329),
+  APP_SECRET: z.string().min(32, { message: 'must be at least 32 characters' }).optional(),
+  JWT_TTL_SECONDS: intIn(60, 604800).default(28800),
+  ADMIN_EMAIL: z.email({ message: 'must be an email address' }).optional(),
+  ADMIN_PASSWORD: z.string().min(10, { message: 'must be at least 10 characters' }).optional(),
+  DEMO_DATA: bool.optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  TRUST_PROXY: z
+    .string()
+    .regex(/^(true|false|\d+)$/, { message: 'must be true, false or a number of proxy hops' })
+    .default('false'),
   COOKIE_SECURE: bool.optional(),
 });
 
@@ -44,17 +44,17 @@ const variables = z.object({
 export const ENV_VARIABLES = Object.keys(variables.shape);
 
 const schema = variables.superRefine((env, ctx) => {
-    if (env.NODE_ENV === 'production' && !env.APP_SECRET) {
-      ctx.addIssue({ code: 'custom', path: ['APP_SECRET'], message: 'is required in production' });
-    }
-    if (Boolean(env.ADMIN_EMAIL) !== Boolean(env.ADMIN_PASSWORD)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: [env.ADMIN_EMAIL ? 'ADMIN_PASSWORD' : 'ADMIN_EMAIL'],
-        message: 'must be set together with ' + (env.ADMIN_EMAIL ? 'ADMIN_EMAIL' : 'ADMIN_PASSWORD'),
-      });
-    }
-  });
+  if (env.NODE_ENV === 'production' && !env.APP_SECRET) {
+    ctx.addIssue({ code: 'custom', path: ['APP_SECRET'], message: 'is required in production' });
+  }
+  if (Boolean(env.ADMIN_EMAIL) !== Boolean(env.ADMIN_PASSWORD)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: [env.ADMIN_EMAIL ? 'ADMIN_PASSWORD' : 'ADMIN_EMAIL'],
+      message: 'must be set together with ' + (env.ADMIN_EMAIL ? 'ADMIN_EMAIL' : 'ADMIN_PASSWORD'),
+    });
+  }
+});
 
 export interface AppConfig {
   env: 'development' | 'production' | 'test';

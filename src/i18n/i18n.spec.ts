@@ -77,7 +77,9 @@ describe('t', () => {
   it('property: any key that is not in the catalogue comes back unchanged', () => {
     fc.assert(
       fc.property(
-        fc.oneof(fc.string(), fc.constantFrom('toString', '__proto__', 'constructor', '{valueOf}', 'x {name} y')).filter((k) => !keys.includes(k as MessageKey)),
+        fc
+          .oneof(fc.string(), fc.constantFrom('toString', '__proto__', 'constructor', '{valueOf}', 'x {name} y'))
+          .filter((k) => !keys.includes(k as MessageKey)),
         fc.constantFrom('vi' as const, 'en' as const),
         fc.dictionary(fc.string(), fc.string()),
         (key, lang, params) => {
@@ -89,12 +91,17 @@ describe('t', () => {
 
   it('property: every message fills every one of its placeholders in both languages', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...keys), fc.constantFrom('vi' as const, 'en' as const), fc.stringMatching(/^[A-Za-z0-9 ]{1,10}$/), (key, lang, value) => {
-        const params = Object.fromEntries(placeholders(vi[key]).map((p) => [p, `<${value}>`]));
-        const text = t(lang, key, params);
-        expect(text).not.toMatch(/\{\w+\}/);
-        if (Object.keys(params).length > 0) expect(text).toContain(`<${value}>`);
-      }),
+      fc.property(
+        fc.constantFrom(...keys),
+        fc.constantFrom('vi' as const, 'en' as const),
+        fc.stringMatching(/^[A-Za-z0-9 ]{1,10}$/),
+        (key, lang, value) => {
+          const params = Object.fromEntries(placeholders(vi[key]).map((p) => [p, `<${value}>`]));
+          const text = t(lang, key, params);
+          expect(text).not.toMatch(/\{\w+\}/);
+          if (Object.keys(params).length > 0) expect(text).toContain(`<${value}>`);
+        },
+      ),
     );
   });
 });

@@ -14,9 +14,7 @@ export function isMessageKey(key: string): key is MessageKey {
 /** Translates a key, filling `{name}` placeholders; an unknown key is returned as is. */
 export function t(lang: Lang, key: string, params: Record<string, string | number> = {}): string {
   if (!isMessageKey(key)) return key;
-  return catalogues[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : whole,
-  );
+  return catalogues[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
 }
 
 export function parseLang(value: unknown): Lang | undefined {

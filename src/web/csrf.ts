@@ -22,7 +22,8 @@ export function createCsrf(config: AppConfig): CsrfTools {
     getSessionIdentifier: (req) => String(req.cookies?.[BROWSER_ID_COOKIE] ?? ''),
     cookieName: secure ? '__Host-csrf' : 'csrf',
     cookieOptions: { sameSite: 'lax', path: '/', secure, httpOnly: true },
-    getCsrfTokenFromRequest: (req) => (req.body as Record<string, unknown> | undefined)?._csrf as string | undefined ?? req.headers['x-csrf-token'],
+    getCsrfTokenFromRequest: (req) =>
+      ((req.body as Record<string, unknown> | undefined)?._csrf as string | undefined) ?? req.headers['x-csrf-token'],
   });
 
   return {

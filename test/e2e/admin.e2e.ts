@@ -28,7 +28,11 @@ const count = async (table: string) => (await t.query<{ n: number }>(`SELECT cou
 
 describe('agencies', () => {
   it('lets an admin build the two-level tree, and shows it to anyone', async () => {
-    await t.http.post('/api/v1/admin/agencies').set(bearer(admin)).send({ code: 'h01.10', name: 'Sở Tư pháp', level: 'DEPARTMENT', parentCode: 'H01' }).expect(201);
+    await t.http
+      .post('/api/v1/admin/agencies')
+      .set(bearer(admin))
+      .send({ code: 'h01.10', name: 'Sở Tư pháp', level: 'DEPARTMENT', parentCode: 'H01' })
+      .expect(201);
     const created = await t.http
       .post('/api/v1/admin/agencies')
       .set(bearer(admin))
@@ -60,7 +64,11 @@ describe('agencies', () => {
 
   it('answers a duplicate code with 409', async () => {
     const before = await count('audit_event');
-    const res = await t.http.post('/api/v1/admin/agencies').set(bearer(admin)).send({ code: 'H01.05', name: 'Trùng', level: 'COMMUNE', parentCode: 'H01' }).expect(409);
+    const res = await t.http
+      .post('/api/v1/admin/agencies')
+      .set(bearer(admin))
+      .send({ code: 'H01.05', name: 'Trùng', level: 'COMMUNE', parentCode: 'H01' })
+      .expect(409);
     expect(res.body).toMatchObject({ status: 409, code: 'conflict.agencyCode', errors: [{ path: 'code' }] });
     expect(await count('audit_event')).toBe(before);
   });
@@ -81,10 +89,24 @@ describe('users', () => {
     const res = await t.http
       .post('/api/v1/admin/users')
       .set(bearer(admin))
-      .send({ email: 'Motcua@H01.gov.vn', fullName: 'Trần Thị Bình', password: 'mot-cua-password', roles: ['RECEPTIONIST', 'SPECIALIST'], agencyCode: 'H01.05' })
+      .send({
+        email: 'Motcua@H01.gov.vn',
+        fullName: 'Trần Thị Bình',
+        password: 'mot-cua-password',
+        roles: ['RECEPTIONIST', 'SPECIALIST'],
+        agencyCode: 'H01.05',
+      })
       .expect(201);
-    const signIn = await t.http.post('/api/v1/auth/login').send({ username: 'motcua@h01.gov.vn', password: 'mot-cua-password' }).expect(200);
-    expect(signIn.body.user).toEqual({ id: res.body.id, fullName: 'Trần Thị Bình', roles: ['RECEPTIONIST', 'SPECIALIST'], agencyCode: 'H01.05' });
+    const signIn = await t.http
+      .post('/api/v1/auth/login')
+      .send({ username: 'motcua@h01.gov.vn', password: 'mot-cua-password' })
+      .expect(200);
+    expect(signIn.body.user).toEqual({
+      id: res.body.id,
+      fullName: 'Trần Thị Bình',
+      roles: ['RECEPTIONIST', 'SPECIALIST'],
+      agencyCode: 'H01.05',
+    });
     const [audit] = await t.query(`SELECT action, actor_id FROM audit_event WHERE target_id = $1`, [res.body.id]);
     expect(audit.action).toBe('user.created');
     expect(audit.actor_id).toEqual(expect.any(String));
@@ -127,7 +149,11 @@ describe('users', () => {
   });
 
   it('lets an admin create another admin without an agency, who can then act', async () => {
-    await t.http.post('/api/v1/admin/users').set(bearer(admin)).send({ email: 'admin2@example.gov.vn', fullName: 'Admin Two', password: PASSWORD, roles: ['ADMIN'] }).expect(201);
+    await t.http
+      .post('/api/v1/admin/users')
+      .set(bearer(admin))
+      .send({ email: 'admin2@example.gov.vn', fullName: 'Admin Two', password: PASSWORD, roles: ['ADMIN'] })
+      .expect(201);
     const token = await login(t, 'admin2@example.gov.vn');
     await t.http.get('/api/v1/admin/users').set(bearer(token)).expect(200);
   });

@@ -31,7 +31,13 @@ describe('registration', () => {
       'SELECT email, full_name, password_hash, roles, phone, agency_id FROM app_user WHERE id = $1',
       [res.body.id],
     );
-    expect(row).toMatchObject({ email: 'an@example.vn', full_name: 'Nguyễn Văn An', roles: ['CITIZEN'], phone: '0912345678', agency_id: null });
+    expect(row).toMatchObject({
+      email: 'an@example.vn',
+      full_name: 'Nguyễn Văn An',
+      roles: ['CITIZEN'],
+      phone: '0912345678',
+      agency_id: null,
+    });
     expect(row.password_hash).toMatch(/^\$argon2id\$/);
     const audit = await t.query('SELECT action, target_id FROM audit_event WHERE target_id = $1', [res.body.id]);
     expect(audit).toEqual([{ action: 'user.registered', target_id: res.body.id }]);
@@ -45,7 +51,10 @@ describe('registration', () => {
       .expect(409);
     expect(dupEmail.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(dupEmail.body).toMatchObject({ status: 409, errors: [{ path: 'email' }] });
-    const dupId = await t.http.post('/api/v1/auth/register').send({ ...citizen, email: 'other@example.vn' }).expect(409);
+    const dupId = await t.http
+      .post('/api/v1/auth/register')
+      .send({ ...citizen, email: 'other@example.vn' })
+      .expect(409);
     expect(dupId.body.errors).toEqual([expect.objectContaining({ path: 'citizenId' })]);
     expect(await countUsers()).toBe(before);
   });
@@ -64,8 +73,14 @@ describe('registration', () => {
   });
 
   it('gives messages in English when asked', async () => {
-    const res = await t.http.post('/api/v1/auth/register').set('Accept-Language', 'en').send({ ...citizen, citizenId: '1' }).expect(422);
-    expect(res.body.errors).toEqual([{ path: 'citizenId', code: 'validation.citizenId', message: 'The identification number must be exactly 12 digits.' }]);
+    const res = await t.http
+      .post('/api/v1/auth/register')
+      .set('Accept-Language', 'en')
+      .send({ ...citizen, citizenId: '1' })
+      .expect(422);
+    expect(res.body.errors).toEqual([
+      { path: 'citizenId', code: 'validation.citizenId', message: 'The identification number must be exactly 12 digits.' },
+    ]);
   });
 
   it('answers malformed JSON with a 400 problem', async () => {
@@ -119,13 +134,19 @@ describe('login', () => {
     expect(locked.body.code).toBe('auth.tooManyAttempts');
     // Once the failures are older than the window, the account signs in again.
     await t.query(`UPDATE login_failure SET at = at - interval '61 seconds' WHERE username = 'victim@example.vn'`);
-    await t.http.post('/api/v1/auth/login').set('X-Forwarded-For', '203.0.113.99').send({ username: 'victim@example.vn', password: PASSWORD }).expect(200);
+    await t.http
+      .post('/api/v1/auth/login')
+      .set('X-Forwarded-For', '203.0.113.99')
+      .send({ username: 'victim@example.vn', password: PASSWORD })
+      .expect(200);
   });
 
   it('limits one address trying many accounts', async () => {
     const from = (ip: string) => t.http.post('/api/v1/auth/login').set('X-Forwarded-For', ip);
     for (let i = 0; i < 5; i++) {
-      await from('198.51.100.7').send({ username: `spray${i}@example.vn`, password: 'whatever-it-is' }).expect(401);
+      await from('198.51.100.7')
+        .send({ username: `spray${i}@example.vn`, password: 'whatever-it-is' })
+        .expect(401);
     }
     await from('198.51.100.7').send({ username: 'login@example.vn', password: PASSWORD }).expect(429);
     await from('198.51.100.8').send({ username: 'login@example.vn', password: PASSWORD }).expect(200);
@@ -158,10 +179,16 @@ describe('tokens', () => {
 
   it.each([
     ['tampered', () => login(t, 'token@example.vn').then((tok) => tok.slice(0, -3) + (tok.endsWith('AAA') ? 'BBB' : 'AAA'))],
-    ['expired', async () => sign({ alg: 'HS256', typ: 'JWT' }, { sub: userId, iat: now() - 120, exp: now() - 60 }, deriveKey(TEST_SECRET, 'jwt'))],
+    [
+      'expired',
+      async () => sign({ alg: 'HS256', typ: 'JWT' }, { sub: userId, iat: now() - 120, exp: now() - 60 }, deriveKey(TEST_SECRET, 'jwt')),
+    ],
     ['alg none', async () => `${b64({ alg: 'none', typ: 'JWT' })}.${b64({ sub: userId, exp: now() + 60 })}.`],
     ['signed with another key', async () => sign({ alg: 'HS256' }, { sub: userId, exp: now() + 60 }, 'another-key')],
-    ['for a deleted account', async () => sign({ alg: 'HS256' }, { sub: '00000000-0000-4000-8000-000000000000', exp: now() + 60 }, deriveKey(TEST_SECRET, 'jwt'))],
+    [
+      'for a deleted account',
+      async () => sign({ alg: 'HS256' }, { sub: '00000000-0000-4000-8000-000000000000', exp: now() + 60 }, deriveKey(TEST_SECRET, 'jwt')),
+    ],
     ['garbage', async () => 'not.a.token'],
   ])('refuses a %s token with 401', async (_name, make) => {
     const token = await make();

@@ -28,7 +28,14 @@ describe('operations', () => {
   it('serves the OpenAPI description and its UI', async () => {
     const json = await t.http.get('/api/docs-json').expect(200);
     expect(json.body.openapi).toMatch(/^3\./);
-    for (const path of ['/api/v1/auth/register', '/api/v1/auth/login', '/api/v1/auth/me', '/api/v1/agencies', '/api/v1/admin/agencies', '/api/v1/admin/users']) {
+    for (const path of [
+      '/api/v1/auth/register',
+      '/api/v1/auth/login',
+      '/api/v1/auth/me',
+      '/api/v1/agencies',
+      '/api/v1/admin/agencies',
+      '/api/v1/admin/users',
+    ]) {
       expect(Object.keys(json.body.paths)).toContain(path);
     }
     expect(Object.keys(json.body.paths).some((p) => !p.startsWith('/api/') && p !== '/health' && p !== '/metrics')).toBe(false);
@@ -78,7 +85,11 @@ describe('pages', () => {
     const form = await agent.get('/login').expect(200);
     const token = csrfOf(form.text);
     expect(token).toBeTruthy();
-    const res = await agent.post('/login').type('form').send({ _csrf: token, username: 'page@example.vn', password: PASSWORD, next: '/account' }).expect(303);
+    const res = await agent
+      .post('/login')
+      .type('form')
+      .send({ _csrf: token, username: 'page@example.vn', password: PASSWORD, next: '/account' })
+      .expect(303);
     expect(res.headers.location).toBe('/account');
     const session = cookiesOf(res).find((c) => c.startsWith('access_token='));
     expect(session).toMatch(/HttpOnly/i);
@@ -90,7 +101,11 @@ describe('pages', () => {
     await other.get('/login').expect(200); // another browser: its own id, so this token is not valid for it
     await other.post('/logout').type('form').send({ _csrf: token }).expect(403);
 
-    const out = await agent.post('/logout').type('form').send({ _csrf: csrfOf(account.text) }).expect(303);
+    const out = await agent
+      .post('/logout')
+      .type('form')
+      .send({ _csrf: csrfOf(account.text) })
+      .expect(303);
     expect(cookiesOf(out).some((c) => /^access_token=;/.test(c))).toBe(true);
   });
 

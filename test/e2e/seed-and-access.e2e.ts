@@ -32,7 +32,10 @@ describe('start-up data', () => {
   it('creates the first admin from ADMIN_EMAIL on an empty database, beside the demo accounts', async () => {
     const admins = await t.query<{ email: string }>(`SELECT email FROM app_user WHERE 'ADMIN' = ANY(roles) ORDER BY email`);
     expect(admins.map((a) => a.email)).toEqual(['admin@demo.gov.vn', 'first.admin@province.gov.vn']);
-    const res = await t.http.post('/api/v1/auth/login').send({ username: 'first.admin@province.gov.vn', password: 'first-admin-password' }).expect(200);
+    const res = await t.http
+      .post('/api/v1/auth/login')
+      .send({ username: 'first.admin@province.gov.vn', password: 'first-admin-password' })
+      .expect(200);
     expect(res.body.user.roles).toEqual(['ADMIN']);
   });
 
@@ -50,7 +53,8 @@ describe('start-up data', () => {
   });
 
   it('is idempotent: a second run adds nothing', async () => {
-    const count = async () => (await t.query<{ n: number }>('SELECT (SELECT count(*) FROM agency) + (SELECT count(*) FROM app_user) AS n'))[0].n;
+    const count = async () =>
+      (await t.query<{ n: number }>('SELECT (SELECT count(*) FROM agency) + (SELECT count(*) FROM app_user) AS n'))[0].n;
     const before = await count();
     await t.portal.app.get(SeedService).run(pino({ level: 'silent' }));
     expect(await count()).toBe(before);

@@ -5,7 +5,12 @@ import type { Role } from '../../src/common/roles.js';
 export const PASSWORD = 'correct-horse-battery';
 
 /** Inserts an agency straight into the database (tests of other features need one quickly). */
-export async function insertAgency(t: TestPortal, code: string, level: 'PROVINCE' | 'COMMUNE' | 'DEPARTMENT', parentCode?: string): Promise<string> {
+export async function insertAgency(
+  t: TestPortal,
+  code: string,
+  level: 'PROVINCE' | 'COMMUNE' | 'DEPARTMENT',
+  parentCode?: string,
+): Promise<string> {
   const [row] = await t.query<{ id: string }>(
     `INSERT INTO agency (code, name, level, parent_id)
      VALUES ($1, $2, $3, (SELECT id FROM agency WHERE code = $4)) RETURNING id`,

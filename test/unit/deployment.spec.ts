@@ -12,14 +12,29 @@ describe('.env.example', () => {
     expect([...listed].sort()).toEqual([...ENV_VARIABLES].sort());
     for (const name of listed) {
       const at = lines.findIndex((l) => l.startsWith(`${name}=`));
-      expect(lines.slice(0, at).reverse().find((l) => l.trim() !== '' && !/^[A-Z_]+=/.test(l)), name).toMatch(/^#/);
+      expect(
+        lines
+          .slice(0, at)
+          .reverse()
+          .find((l) => l.trim() !== '' && !/^[A-Z_]+=/.test(l)),
+        name,
+      ).toMatch(/^#/);
     }
   });
 });
 
 describe('docker/compose.yaml', () => {
   const compose = parse(read('docker/compose.yaml')) as {
-    services: Record<string, { deploy?: { replicas?: number }; ports?: string[]; environment?: Record<string, string>; depends_on?: Record<string, unknown>; build?: { dockerfile?: string } }>;
+    services: Record<
+      string,
+      {
+        deploy?: { replicas?: number };
+        ports?: string[];
+        environment?: Record<string, string>;
+        depends_on?: Record<string, unknown>;
+        build?: { dockerfile?: string };
+      }
+    >;
   };
 
   it('runs two app replicas behind a reverse proxy over PostgreSQL', () => {

@@ -81,7 +81,8 @@ export class PortalPagesController {
       res.redirect(303, next);
     } catch (err) {
       // A wrong password or too many tries is told at the top of the form, not beside a field.
-      const problem = err instanceof Problem && [401, 429].includes(err.status) ? Problem.validation([{ path: 'form', code: err.code }]) : err;
+      const problem =
+        err instanceof Problem && [401, 429].includes(err.status) ? Problem.validation([{ path: 'form', code: err.code }]) : err;
       const form = formWithErrors(problem, lang, body, ['username', 'password']);
       res.status((err as Problem).status).render('pages/login', { title: t(lang, 'login.title'), form, next: safeNext(body.next, '') });
     }
