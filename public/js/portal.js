@@ -3,4 +3,28 @@
   // Move focus to the error summary so screen-reader users hear what went wrong first.
   var summary = document.querySelector('[data-error-summary]');
   if (summary) summary.focus();
+
+  // While the mobile menu is open, USWDS hides the rest of the page from screen readers
+  // (aria-hidden + data-nav-hidden) but leaves its links focusable. Make that part of the
+  // page inert too, so nothing hidden can take the focus; the overlay stays clickable (it
+  // closes the menu). When the menu closes, USWDS moves the focus back to the menu button
+  // before this observer has lifted `inert`, so do that here once it has.
+  if (!('inert' in HTMLElement.prototype) || !window.MutationObserver) return;
+  var HIDDEN = 'data-nav-hidden';
+  new MutationObserver(function (records) {
+    var shown = false;
+    records.forEach(function (record) {
+      var el = record.target;
+      if (el.classList.contains('usa-overlay')) return;
+      if (el.hasAttribute(HIDDEN)) {
+        el.inert = true;
+      } else if (el.inert) {
+        el.inert = false;
+        shown = true;
+      }
+    });
+    // (Not when the menu closed because the window grew past the phone layout: the button is gone then.)
+    var menuButton = document.querySelector('.usa-menu-btn');
+    if (shown && menuButton && menuButton.offsetParent !== null) menuButton.focus();
+  }).observe(document.body, { subtree: true, attributes: true, attributeFilter: [HIDDEN] });
 })();

@@ -1,6 +1,7 @@
 import type { Lang } from '../i18n/i18n.js';
 import { t } from '../i18n/i18n.js';
 import { Problem } from '../common/problem.js';
+import type { MessageKey } from '../i18n/messages.js';
 
 export interface FormState {
   values: Record<string, unknown>;
@@ -16,9 +17,17 @@ export function emptyForm(values: Record<string, unknown> = {}): FormState {
 
 /**
  * The view of a failed form post: the values typed (never the password) and
- * each error beside its field. Anything but a 422/409 Problem is rethrown.
+ * each error beside its field. The summary names each field by its label
+ * (from `labels`), since "This is required" three times says nothing.
+ * Anything but a 422/409 Problem is rethrown.
  */
-export function formWithErrors(err: unknown, lang: Lang, values: Record<string, unknown>, fieldOrder: string[]): FormState {
+export function formWithErrors(
+  err: unknown,
+  lang: Lang,
+  values: Record<string, unknown>,
+  fieldOrder: string[],
+  labels: Partial<Record<string, MessageKey>> = {},
+): FormState {
   if (!(err instanceof Problem) || ![409, 422].includes(err.status)) throw err;
   const errors: Record<string, string> = {};
   for (const e of err.errors) {
@@ -29,7 +38,13 @@ export function formWithErrors(err: unknown, lang: Lang, values: Record<string, 
   const rank = (f: string) => (fieldOrder.includes(f) ? fieldOrder.indexOf(f) : fieldOrder.length);
   const errorList = Object.entries(errors)
     .sort(([a], [b]) => rank(a) - rank(b))
-    .map(([field, message]) => ({ href: `#${fieldOrder.includes(field) ? field : 'main-content'}`, message }));
+    .map(([field, message]) => {
+      const label = labels[field];
+      return {
+        href: `#${fieldOrder.includes(field) ? field : 'main-content'}`,
+        message: label ? `${t(lang, label)}: ${message}` : message,
+      };
+    });
   const { password: _password, _csrf: _token, ...kept } = values;
   return { values: kept, errors, errorList };
 }

@@ -43,7 +43,7 @@ export class WebSessionGuard extends AuthGuard('jwt-cookie') implements CanActiv
     const roles = requiredRoles(this.reflector, ctx);
     const signedIn = this.reflector.getAllAndOverride<boolean | undefined>(SIGNED_IN_KEY, [ctx.getHandler(), ctx.getClass()]);
     if ((roles || signedIn) && !user) throw new LoginRequired();
-    if (roles && !hasRole(user, ...roles)) throw Problem.forbidden();
+    if (roles && !hasRole(user, ...roles)) throw Problem.forbidden('error.403');
     return true;
   }
 

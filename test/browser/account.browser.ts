@@ -1,6 +1,15 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser, openPage, screenshot, startBrowserPortal, type BrowserPortal, type PortalPage } from '../helpers/browser.js';
+import {
+  expectAccessible,
+  launchBrowser,
+  openPage,
+  PHONE,
+  screenshot,
+  startBrowserPortal,
+  type BrowserPortal,
+  type PortalPage,
+} from '../helpers/browser.js';
 
 let t: BrowserPortal;
 let browser: Browser;
@@ -77,7 +86,12 @@ describe('a citizen in the browser', () => {
       email: 'Thư điện tử không hợp lệ.',
       password: 'Mật khẩu phải có ít nhất 10 ký tự.',
     };
-    expect(await summary.getByRole('listitem').allInnerTexts()).toEqual(Object.values(expectedErrors));
+    // The summary names each field; beside the field, the message alone.
+    expect(await summary.getByRole('listitem').allInnerTexts()).toEqual([
+      `Số định danh cá nhân (CCCD): ${expectedErrors.citizenId}`,
+      `Thư điện tử: ${expectedErrors.email}`,
+      `Mật khẩu: ${expectedErrors.password}`,
+    ]);
     expect(await summary.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual([
       '#citizenId',
       '#email',
@@ -100,7 +114,7 @@ describe('a citizen in the browser', () => {
     await screenshot(page, 'register-errors');
 
     // A summary link takes the keyboard to its field.
-    await summary.getByRole('link', { name: expectedErrors.email }).click();
+    await summary.getByRole('link', { name: `Thư điện tử: ${expectedErrors.email}` }).click();
     expect(await page.evaluate('document.activeElement && document.activeElement.id')).toBe('email');
 
     // Second try: fixed.
@@ -112,7 +126,9 @@ describe('a citizen in the browser', () => {
     expect(await flash(page).innerText()).toBe('Đăng ký thành công. Mời bạn đăng nhập.');
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Đăng nhập');
     await expectAccessible(page);
-    const [row] = await t.query<{ full_name: string; roles: string[] }>('SELECT full_name, roles FROM app_user WHERE email = $1', [citizen.email]);
+    const [row] = await t.query<{ full_name: string; roles: string[] }>('SELECT full_name, roles FROM app_user WHERE email = $1', [
+      citizen.email,
+    ]);
     expect(row).toEqual({ full_name: citizen.fullName, roles: ['CITIZEN'] });
 
     // The flash is shown once.
@@ -128,7 +144,11 @@ describe('a citizen in the browser', () => {
     expect(await page.locator('.portal-details').innerText()).toContain(citizen.fullName);
     expect(await page.locator('.portal-details').innerText()).toContain(citizen.citizenId);
     expect(await page.locator('.portal-details .usa-tag').textContent()).toBe('Công dân');
-    expect(await header(page).getByRole('link', { name: `Tài khoản: ${citizen.fullName}` }).isVisible()).toBe(true);
+    expect(
+      await header(page)
+        .getByRole('link', { name: `Tài khoản: ${citizen.fullName}` })
+        .isVisible(),
+    ).toBe(true);
     expect(await header(page).getByRole('link', { name: 'Cơ quan' }).count()).toBe(0);
     await expectAccessible(page);
 
@@ -185,6 +205,48 @@ describe('a citizen in the browser', () => {
     expect(await htmlLang(page)).toBe('vi');
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Dịch vụ công trực tuyến');
     expect(await header(page).getByRole('link', { name: 'Đăng nhập' }).isVisible()).toBe(true);
+    await expectAccessible(page);
+
+    expect(problems).toEqual([]);
+  });
+
+  it('on a phone, opens the menu (in Vietnamese), keeps the focus in it and closes it back to its button', async () => {
+    const { page, problems } = await open({ viewport: PHONE });
+    await page.goto('/');
+    const menuButton = header(page).getByRole('button', { name: 'Danh mục' });
+    const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
+    expect(await menuButton.isVisible()).toBe(true);
+    expect(await nav.getByRole('link', { name: 'Đăng nhập' }).isVisible()).toBe(false);
+    await expectAccessible(page);
+
+    await menuButton.click();
+    await expect.poll(() => nav.getByRole('link', { name: 'Đăng nhập' }).isVisible()).toBe(true);
+    expect(await page.evaluate('document.activeElement.closest(".usa-nav__close") !== null')).toBe(true);
+    expect(await nav.getByRole('button', { name: 'Đóng danh mục' }).isVisible()).toBe(true);
+    // The page behind the open menu is hidden from screen readers and out of the focus order.
+    await expect.poll(() => page.evaluate('document.querySelector("main").inert')).toBe(true);
+    expect(await page.locator('main').getAttribute('aria-hidden')).toBe('true');
+    await expectAccessible(page);
+
+    // Escape closes it and gives the focus back to the menu button.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => nav.getByRole('link', { name: 'Đăng nhập' }).isVisible()).toBe(false);
+    await expect.poll(() => page.evaluate('document.activeElement.classList.contains("usa-menu-btn")')).toBe(true);
+    expect(await page.evaluate('document.querySelector("main").inert')).toBe(false);
+    expect(await page.locator('main').getAttribute('aria-hidden')).toBeNull();
+    await expectAccessible(page);
+
+    // A tap on the dimmed page beside the menu closes it too.
+    await menuButton.click();
+    await expect.poll(() => nav.getByRole('link', { name: 'Đăng nhập' }).isVisible()).toBe(true);
+    await page.mouse.click(20, PHONE.height / 2);
+    await expect.poll(() => nav.getByRole('link', { name: 'Đăng nhập' }).isVisible()).toBe(false);
+    await expectAccessible(page);
+
+    await menuButton.click();
+    await nav.getByRole('link', { name: 'Đăng ký tài khoản' }).click();
+    await page.waitForURL('**/register');
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Đăng ký tài khoản');
     await expectAccessible(page);
 
     expect(problems).toEqual([]);

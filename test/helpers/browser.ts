@@ -46,6 +46,10 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
+export const DESKTOP = { width: 1280, height: 900 };
+/** Below USWDS's 30em and 64em breakpoints: the menu button, the narrow layouts. */
+export const PHONE = { width: 375, height: 740 };
+
 export interface PortalPage {
   context: BrowserContext;
   page: Page;
@@ -65,9 +69,13 @@ export interface PortalPage {
 export async function openPage(
   browser: Browser,
   baseUrl: string,
-  { locale = 'vi-VN', bypassCSP = true }: { locale?: string; bypassCSP?: boolean } = {},
+  {
+    locale = 'vi-VN',
+    bypassCSP = true,
+    viewport = DESKTOP,
+  }: { locale?: string; bypassCSP?: boolean; viewport?: { width: number; height: number } } = {},
 ): Promise<PortalPage> {
-  const context = await browser.newContext({ baseURL: baseUrl, locale, bypassCSP, viewport: { width: 1280, height: 900 } });
+  const context = await browser.newContext({ baseURL: baseUrl, locale, bypassCSP, viewport });
   if (!bypassCSP) enforcingCsp.add(context);
   context.setDefaultTimeout(10_000);
   const page = await context.newPage();
@@ -115,7 +123,10 @@ export async function expectAccessible(page: Page): Promise<Violation[]> {
   )) as Violation[];
   const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   const report = blocking
-    .map((v) => `[${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})\n${v.nodes.map((n) => `    ${n.target}\n      ${n.summary.replace(/\n/g, '\n      ')}`).join('\n')}`)
+    .map(
+      (v) =>
+        `[${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})\n${v.nodes.map((n) => `    ${n.target}\n      ${n.summary.replace(/\n/g, '\n      ')}`).join('\n')}`,
+    )
     .join('\n');
   const minor = violations.filter((v) => !blocking.includes(v));
   if (minor.length) console.warn(`axe (not failing) on ${page.url()}: ${minor.map((v) => `[${v.impact}] ${v.id}`).join(', ')}`);

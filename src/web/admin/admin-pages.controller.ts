@@ -16,7 +16,20 @@ import { pick } from '../portal/portal-pages.controller.js';
 import { WebSessionGuard } from '../web-session.guard.js';
 
 const AGENCY_FIELDS = ['code', 'name', 'level', 'parentCode'];
-const USER_FIELDS = ['email', 'fullName', 'password', 'roles', 'agencyCode', 'citizenId', 'phone'];
+const USER_FIELDS = ['fullName', 'email', 'password', 'roles', 'agencyCode', 'citizenId', 'phone'];
+const LABELS = {
+  code: 'field.code',
+  name: 'field.name',
+  level: 'field.level',
+  parentCode: 'field.parent',
+  email: 'field.email',
+  fullName: 'field.fullName',
+  password: 'field.password',
+  roles: 'field.roles',
+  agencyCode: 'field.agency',
+  citizenId: 'field.citizenId',
+  phone: 'field.phone',
+} as const;
 
 @ApiExcludeController()
 @Controller('admin')
@@ -51,7 +64,7 @@ export class AdminPagesController {
       res.redirect(303, '/admin/agencies');
     } catch (err) {
       const lang = pageLang(res);
-      const form = formWithErrors(err, lang, body, AGENCY_FIELDS);
+      const form = formWithErrors(err, lang, body, AGENCY_FIELDS, LABELS);
       res.status((err as Problem).status).render('pages/admin/agencies', await this.agenciesView(lang, form));
     }
   }
@@ -93,7 +106,7 @@ export class AdminPagesController {
       res.redirect(303, '/admin/users');
     } catch (err) {
       const lang = pageLang(res);
-      const form = formWithErrors(err, lang, values, USER_FIELDS);
+      const form = formWithErrors(err, lang, values, USER_FIELDS, LABELS);
       res.status((err as Problem).status).render('pages/admin/user-new', await this.userFormView(lang, form));
     }
   }

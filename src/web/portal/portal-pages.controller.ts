@@ -15,6 +15,14 @@ import { pageLang, safeNext, setFlash } from '../page-context.js';
 import { SignedIn, WebSessionGuard } from '../web-session.guard.js';
 
 const REGISTER_FIELDS = ['citizenId', 'fullName', 'email', 'phone', 'password'];
+const LABELS = {
+  citizenId: 'field.citizenId',
+  fullName: 'field.fullName',
+  email: 'field.email',
+  phone: 'field.phone',
+  password: 'field.password',
+  username: 'field.username',
+} as const;
 
 @ApiExcludeController()
 @Controller()
@@ -54,7 +62,7 @@ export class PortalPagesController {
       setFlash(res, 'register.done');
       res.redirect(303, '/login');
     } catch (err) {
-      const form = formWithErrors(err, lang, body, REGISTER_FIELDS);
+      const form = formWithErrors(err, lang, body, REGISTER_FIELDS, LABELS);
       res.status((err as Problem).status).render('pages/register', { title: t(lang, 'register.title'), form });
     }
   }
@@ -83,7 +91,7 @@ export class PortalPagesController {
       // A wrong password or too many tries is told at the top of the form, not beside a field.
       const problem =
         err instanceof Problem && [401, 429].includes(err.status) ? Problem.validation([{ path: 'form', code: err.code }]) : err;
-      const form = formWithErrors(problem, lang, body, ['username', 'password']);
+      const form = formWithErrors(problem, lang, body, ['username', 'password'], LABELS);
       res.status((err as Problem).status).render('pages/login', { title: t(lang, 'login.title'), form, next: safeNext(body.next, '') });
     }
   }
