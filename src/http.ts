@@ -24,7 +24,7 @@ const NON_PAGE = /^\/(api|health|metrics)(\/|$)/;
 export function configureHttp(app: NestExpressApplication, config: AppConfig): void {
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
-  app.enableShutdownHooks();
+  // No enableShutdownHooks(): main.ts owns SIGINT/SIGTERM, so the embedded database stops after the app.
 
   app.use(app.get(Metrics).middleware);
   const strict = helmet({ contentSecurityPolicy: { directives: { 'upgrade-insecure-requests': null } } });
