@@ -5,6 +5,7 @@ import { LoggerModule } from 'nestjs-pino';
 import type { Logger } from 'pino';
 import { AgenciesModule } from './agencies/agencies.module.js';
 import { AuthModule } from './auth/auth.module.js';
+import { CalendarModule } from './calendar/calendar.module.js';
 import { CommonModule } from './common/common.module.js';
 import { InputValidationPipe } from './common/input-validation.pipe.js';
 import { ProblemFilter } from './common/problem.filter.js';
@@ -14,6 +15,7 @@ import { dataSourceOptions } from './database/data-source.js';
 import { SeedModule } from './database/seed/seed.module.js';
 import { requestId } from './observability/logger.js';
 import { ObservabilityModule } from './observability/observability.module.js';
+import { ProceduresModule } from './procedures/procedures.module.js';
 import { UsersModule } from './users/users.module.js';
 import { WebModule } from './web/web.module.js';
 
@@ -53,6 +55,8 @@ export class AppModule {
         AgenciesModule,
         UsersModule,
         AuthModule,
+        CalendarModule,
+        ProceduresModule,
         WebModule,
         SeedModule,
       ],

@@ -2,7 +2,7 @@ import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter 
 import type { Request, Response } from 'express';
 import { STATUS_CODES } from 'node:http';
 import { isMessageKey, langOf, t, type Lang } from '../i18n/i18n.js';
-import { Problem } from './problem.js';
+import { fieldMessage, Problem } from './problem.js';
 
 /** Where the JSON answers live; everything else is a page. */
 export function wantsJson(req: Request): boolean {
@@ -69,7 +69,7 @@ export function problemBody(problem: Problem, lang: Lang, instance: string) {
     instance,
     code: problem.code,
     ...(problem.errors.length > 0 && {
-      errors: problem.errors.map((e) => ({ path: e.path, message: t(lang, e.code, e.params), code: e.code })),
+      errors: problem.errors.map((e) => ({ path: e.path, message: fieldMessage(e, lang), code: e.code })),
     }),
   };
 }

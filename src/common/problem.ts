@@ -1,3 +1,4 @@
+import { t, type Lang } from '../i18n/i18n.js';
 import type { MessageKey } from '../i18n/messages.js';
 
 /** One bad field: `path` like `formData.fullName`, `code` a message key translated on the way out. */
@@ -5,6 +6,8 @@ export interface FieldError {
   path: string;
   code: MessageKey | string;
   params?: Record<string, string | number>;
+  /** Set by modules with their own catalogue (the form validator); else `code` is looked up. */
+  message?: { vi: string; en?: string };
 }
 
 /**
@@ -44,4 +47,9 @@ export class Problem extends Error {
   static badRequest(code: MessageKey = 'error.400'): Problem {
     return new Problem(400, code);
   }
+}
+
+/** A field error in the reader's language. */
+export function fieldMessage(e: FieldError, lang: Lang): string {
+  return (lang === 'en' ? e.message?.en : undefined) || e.message?.vi || t(lang, e.code, e.params);
 }

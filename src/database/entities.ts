@@ -1,5 +1,16 @@
 import { AgencyEntity } from '../agencies/agency.entity.js';
 import { AuditEventEntity } from '../audit/audit-event.entity.js';
+import { CalendarDayEntity } from '../calendar/calendar-day.entity.js';
+import { CalendarYearEntity } from '../calendar/calendar-year.entity.js';
+import { ProcedureEntity, ProcedureVersionEntity } from '../procedures/procedure.entity.js';
 import { UserEntity } from '../users/user.entity.js';
 
-export const entities = [AgencyEntity, UserEntity, AuditEventEntity];
+export const entities = [
+  AgencyEntity,
+  UserEntity,
+  AuditEventEntity,
+  ProcedureEntity,
+  ProcedureVersionEntity,
+  CalendarDayEntity,
+  CalendarYearEntity,
+];

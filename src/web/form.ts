@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n/i18n.js';
 import { t } from '../i18n/i18n.js';
-import { Problem } from '../common/problem.js';
+import { fieldMessage, Problem } from '../common/problem.js';
 import type { MessageKey } from '../i18n/messages.js';
 
 export interface FormState {
@@ -32,7 +32,7 @@ export function formWithErrors(
   const errors: Record<string, string> = {};
   for (const e of err.errors) {
     const field = e.path.split('.')[0] || 'form';
-    errors[field] ??= t(lang, e.code, e.params);
+    errors[field] ??= fieldMessage(e, lang);
   }
   if (err.errors.length === 0) errors.form = t(lang, err.code, err.params);
   const rank = (f: string) => (fieldOrder.includes(f) ? fieldOrder.indexOf(f) : fieldOrder.length);

@@ -5,6 +5,7 @@ import { Problem } from '../../src/common/problem.js';
 import type { Principal } from '../../src/common/roles.js';
 import { SeedService } from '../../src/database/seed/seed.service.js';
 import { DEMO_AGENCIES, DEMO_PASSWORD, DEMO_USERS } from '../../src/database/seed/demo-data.js';
+import { SEED_PROCEDURES } from '../../src/database/seed/procedures/catalogue.js';
 import { UsersService } from '../../src/users/users.service.js';
 import { startTestPortal, type TestPortal } from '../helpers/portal.js';
 
@@ -52,9 +53,21 @@ describe('start-up data', () => {
     expect(await firstAdmins()).toHaveLength(1);
   });
 
+  it('publishes the demo catalogue of real procedures, findable without diacritics', async () => {
+    const published = await t.query<{ code: string }>('SELECT code FROM procedure WHERE current_version = 1 ORDER BY code');
+    expect(published.map((p) => p.code).sort()).toEqual(SEED_PROCEDURES.map((p) => p.code).sort());
+    expect(published.length).toBeGreaterThanOrEqual(12);
+    const found = await t.http.get('/api/v1/procedures?q=dang ky khai sinh').expect(200);
+    expect(found.body.items[0]).toMatchObject({ code: '1.001193', name: { vi: 'Đăng ký khai sinh' } });
+  });
+
   it('is idempotent: a second run adds nothing', async () => {
     const count = async () =>
-      (await t.query<{ n: number }>('SELECT (SELECT count(*) FROM agency) + (SELECT count(*) FROM app_user) AS n'))[0].n;
+      (
+        await t.query<{ n: number }>(
+          'SELECT (SELECT count(*) FROM agency) + (SELECT count(*) FROM app_user) + (SELECT count(*) FROM procedure_version) AS n',
+        )
+      )[0].n;
     const before = await count();
     await t.portal.app.get(SeedService).run(pino({ level: 'silent' }));
     expect(await count()).toBe(before);

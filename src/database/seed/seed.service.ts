@@ -3,9 +3,11 @@ import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { AgenciesService } from '../../agencies/agencies.service.js';
 import { AgencyEntity } from '../../agencies/agency.entity.js';
+import { CalendarSeeder } from '../../calendar/calendar-seeder.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import type { AppConfig } from '../../config/config.js';
 import { UsersService } from '../../users/users.service.js';
+import { ProcedureSeeder } from './procedure-seeder.js';
 import { UserEntity } from '../../users/user.entity.js';
 import { DEMO_AGENCIES, DEMO_PASSWORD, DEMO_USERS } from './demo-data.js';
 
@@ -17,11 +19,17 @@ export class SeedService {
     private readonly agencies: AgenciesService,
     private readonly users: UsersService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly calendars: CalendarSeeder,
+    private readonly procedures: ProcedureSeeder,
   ) {}
 
   async run(log: Logger): Promise<void> {
+    await this.calendars.seedOfficial(log); // official data, not demo data: always
     await this.seedFirstAdmin(log);
-    if (this.config.demoData) await this.seedDemo(log);
+    if (this.config.demoData) {
+      await this.seedDemo(log);
+      await this.procedures.seedDemo(log);
+    }
   }
 
   private async seedFirstAdmin(log: Logger): Promise<void> {
