@@ -49,7 +49,7 @@ export class CatalogueService {
     if (query.agencyCode) where.push(`${param(query.agencyCode)} = ANY(p.agency_codes)`);
     const whereParams = params.slice();
     const rank = words.length ? `similarity(p.search_text, portal_fold(${param(words.join(' '))}))` : '';
-    // Rank and page on the narrow catalogue table first; read the 20 definitions only for the page.
+    // Rank and page on the narrow catalogue table first; read only the listed facts of the page's definitions.
     const rows = (await this.db.query(
       `WITH hits AS (
          SELECT p.id, p.code, p.current_version, p.sector, p.name, ${rank || '0'} AS rank, count(*) OVER () AS total
@@ -57,7 +57,10 @@ export class CatalogueService {
           WHERE ${where.join(' AND ')}
           ORDER BY rank DESC, p.sector, p.name, p.code
           LIMIT ${param(pageSize)} OFFSET ${param(skip)})
-       SELECT h.code, h.current_version AS version, h.total, v.definition
+       SELECT h.code, h.current_version AS version, h.total,
+              jsonb_build_object('name', v.definition->'name', 'sector', v.definition->'sector', 'level', v.definition->'level',
+                'agencyCodes', v.definition->'agencyCodes', 'serviceLevel', v.definition->'serviceLevel',
+                'processingTime', v.definition->'processingTime', 'fee', v.definition->'fee') AS definition
          FROM hits h JOIN procedure_version v ON v.procedure_id = h.id AND v.version = h.current_version
         ORDER BY h.rank DESC, h.sector, h.name, h.code`,
       params,
