@@ -15,6 +15,7 @@ import { dataSourceOptions } from './database/data-source.js';
 import { SeedModule } from './database/seed/seed.module.js';
 import { requestId } from './observability/logger.js';
 import { ObservabilityModule } from './observability/observability.module.js';
+import { DossiersModule } from './dossiers/dossiers.module.js';
 import { ProceduresModule } from './procedures/procedures.module.js';
 import { UsersModule } from './users/users.module.js';
 import { WebModule } from './web/web.module.js';
@@ -57,6 +58,7 @@ export class AppModule {
         AuthModule,
         CalendarModule,
         ProceduresModule,
+        DossiersModule,
         WebModule,
         SeedModule,
       ],

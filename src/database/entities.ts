@@ -2,6 +2,7 @@ import { AgencyEntity } from '../agencies/agency.entity.js';
 import { AuditEventEntity } from '../audit/audit-event.entity.js';
 import { CalendarDayEntity } from '../calendar/calendar-day.entity.js';
 import { CalendarYearEntity } from '../calendar/calendar-year.entity.js';
+import { DossierEntity, DossierEventEntity, DossierFileEntity } from '../dossiers/dossier.entity.js';
 import { ProcedureEntity, ProcedureVersionEntity } from '../procedures/procedure.entity.js';
 import { UserEntity } from '../users/user.entity.js';
 
@@ -13,4 +14,7 @@ export const entities = [
   ProcedureVersionEntity,
   CalendarDayEntity,
   CalendarYearEntity,
+  DossierEntity,
+  DossierEventEntity,
+  DossierFileEntity,
 ];

@@ -1,0 +1,81 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { scopeCondition } from '../common/access.js';
+import { AccessService } from '../common/access.service.js';
+import { pageWindow, type Page } from '../common/pagination.js';
+import { Problem } from '../common/problem.js';
+import { STAFF_ROLES, type Principal } from '../common/roles.js';
+import { DossierEntity, DossierEventEntity, DossierFileEntity } from './dossier.entity.js';
+import type { DossierStatus } from './lifecycle.js';
+
+export interface DossierFilter {
+  status?: DossierStatus;
+  procedureCode?: string;
+  overdue?: boolean;
+  assignee?: 'me';
+  q?: string;
+  page?: number;
+  pageSize?: number;
+}
+
+export interface DossierDetail {
+  dossier: DossierEntity;
+  events: DossierEventEntity[];
+  files: DossierFileEntity[];
+  agency: { code: string; name: string };
+  procedureName: string;
+}
+
+/** Reading dossiers, always through the access scope: a citizen their own, staff their agencies'. */
+@Injectable()
+export class DossierQueriesService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly access: AccessService,
+  ) {}
+
+  async get(user: Principal, id: string): Promise<DossierDetail> {
+    const dossier = isUuid(id) ? await this.db.getRepository(DossierEntity).findOneBy({ id }) : null;
+    if (!dossier) throw Problem.notFound('dossier.notFound');
+    if (dossier.applicantId !== user.id) await this.access.assertCanSee(user, { agencyId: dossier.currentAgencyId });
+    const [events, files, [meta]] = await Promise.all([
+      this.db.getRepository(DossierEventEntity).find({ where: { dossierId: id }, order: { id: 'ASC' } }),
+      this.db.getRepository(DossierFileEntity).find({ where: { dossierId: id }, order: { uploadedAt: 'ASC' } }),
+      this.db.query(
+        `SELECT a.code, a.name, v.definition->'name'->>'vi' AS "procedureName"
+           FROM agency a, procedure_version v WHERE a.id = $1 AND v.id = $2`,
+        [dossier.agencyId, dossier.procedureVersionId],
+      ) as Promise<{ code: string; name: string; procedureName: string }[]>,
+    ]);
+    return { dossier, events, files, agency: { code: meta.code, name: meta.name }, procedureName: meta.procedureName };
+  }
+
+  /** A citizen's own dossiers; staff see the dossiers now at their agencies (not the drafts of citizens). */
+  async list(user: Principal, filter: DossierFilter): Promise<Page<DossierEntity>> {
+    const { page, pageSize, skip } = pageWindow(filter);
+    const qb = this.db.getRepository(DossierEntity).createQueryBuilder('d');
+    const staff = user.roles.some((r) => STAFF_ROLES.includes(r) || r === 'ADMIN');
+    if (staff) {
+      const scope = scopeCondition(await this.access.scopeFor(user), { agency: 'd.current_agency_id', owner: 'd.applicant_id' });
+      qb.where(scope.sql, scope.params).andWhere(`d.status <> 'DRAFT'`);
+    } else {
+      qb.where('d.applicant_id = :me', { me: user.id });
+    }
+    if (filter.status) qb.andWhere('d.status = :status', { status: filter.status });
+    if (filter.procedureCode) qb.andWhere('d.procedure_code = :pc', { pc: filter.procedureCode });
+    if (filter.assignee === 'me') qb.andWhere('d.assignee_id = :me2', { me2: user.id });
+    if (filter.overdue) {
+      // Overdue on any local date after the due date, while the clock runs.
+      qb.andWhere(
+        `d.status IN ('IN_PROGRESS', 'AWAITING_APPROVAL') AND (d.due_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date < (now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date`,
+      );
+    }
+    if (filter.q) qb.andWhere(`(d.code ILIKE :q OR d.procedure_code ILIKE :q)`, { q: `%${filter.q.replace(/[\\%_]/g, '\\$&')}%` });
+    const [items, total] = await qb.orderBy('d.updated_at', 'DESC').addOrderBy('d.id').skip(skip).take(pageSize).getManyAndCount();
+    return { items, total, page, pageSize };
+  }
+}
+
+function isUuid(id: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
+}

@@ -1,0 +1,213 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PDF, setUpCast, type Cast } from '../helpers/dossier-fixtures.js';
+import { startTestPortal, type TestPortal } from '../helpers/portal.js';
+
+let t: TestPortal;
+let cast: Cast;
+beforeAll(async () => {
+  t = await startTestPortal();
+  cast = await setUpCast(t);
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+const as = (token: string) => ({ Authorization: `Bearer ${token}` });
+
+/** A citizen's dossier, filled, with its file, submitted. */
+async function submitted(formData: Record<string, unknown> = { childName: 'Nguyễn Bé Na' }) {
+  const draft = await t.http
+    .post('/api/v1/dossiers')
+    .set(as(cast.citizen))
+    .send({ procedureCode: '1.001193', agencyCode: 'H12.05', formData })
+    .expect(201);
+  await t.http
+    .post(`/api/v1/dossiers/${draft.body.id}/files`)
+    .set(as(cast.citizen))
+    .field('componentCode', 'GCS')
+    .attach('file', PDF, 'giay-chung-sinh.pdf')
+    .expect(201);
+  const res = await t.http.post(`/api/v1/dossiers/${draft.body.id}/submit`).set(as(cast.citizen)).expect(200);
+  return res.body as { id: string; version: number; status: string };
+}
+
+const act = (token: string, id: string, action: string, body: Record<string, unknown>) =>
+  t.http.post(`/api/v1/dossiers/${id}/actions/${action}`).set(as(token)).send(body);
+
+describe('filing', () => {
+  it('refuses to submit an incomplete dossier, listing every problem at once', async () => {
+    const draft = await t.http
+      .post('/api/v1/dossiers')
+      .set(as(cast.citizen))
+      .send({ procedureCode: '1.001193', agencyCode: 'H12.05', formData: { hasFather: true } })
+      .expect(201);
+    expect(draft.body).toMatchObject({ status: 'DRAFT', code: null, channel: 'ONLINE', version: 1 });
+    const res = await t.http.post(`/api/v1/dossiers/${draft.body.id}/submit`).set(as(cast.citizen)).expect(422);
+    expect((res.body.errors as { path: string }[]).map((e) => e.path).sort()).toEqual([
+      'components.GCS',
+      'formData.childName',
+      'formData.fatherCitizenId',
+    ]);
+    expect((await t.http.get(`/api/v1/dossiers/${draft.body.id}`).set(as(cast.citizen)).expect(200)).body.status).toBe('DRAFT');
+  });
+
+  it('checks an upload by its content, not its name', async () => {
+    const draft = await t.http
+      .post('/api/v1/dossiers')
+      .set(as(cast.citizen))
+      .send({ procedureCode: '1.001193', agencyCode: 'H12.05' })
+      .expect(201);
+    const res = await t.http
+      .post(`/api/v1/dossiers/${draft.body.id}/files`)
+      .set(as(cast.citizen))
+      .field('componentCode', 'GCS')
+      .attach('file', Buffer.from('<html>not a pdf</html>'), 'fake.pdf')
+      .expect(422);
+    expect(res.body.errors).toEqual([expect.objectContaining({ path: 'file', code: 'dossier.fileType' })]);
+    await t.http
+      .post(`/api/v1/dossiers/${draft.body.id}/files`)
+      .set(as(cast.citizen))
+      .field('componentCode', 'NOPE')
+      .attach('file', PDF, 'x.pdf')
+      .expect(422);
+  });
+
+  it('submits a complete dossier, keeping only the visible fields, normalised', async () => {
+    const d = await submitted({ childName: '  Nguyễn Bé Na ', hasFather: false, fatherCitizenId: '123' });
+    expect(d).toMatchObject({ status: 'SUBMITTED', formData: { childName: 'Nguyễn Bé Na', hasFather: false } });
+    expect(d).not.toHaveProperty('formData.fatherCitizenId');
+    expect(d).toMatchObject({
+      digitised: true,
+      components: [
+        expect.objectContaining({ componentCode: 'GCS', mimeType: 'application/pdf', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) }),
+      ],
+    });
+  });
+});
+
+describe('the one-stop workflow', () => {
+  it('runs reception → supplement → answer → proposal → approval → return, with an event for each step', async () => {
+    const d = await submitted();
+    const received = await act(cast.receptionist, d.id, 'receive', { version: d.version }).expect(200);
+    expect(received.body).toMatchObject({
+      status: 'IN_PROGRESS',
+      step: 'processing',
+      code: expect.stringMatching(/^H12\.05-\d{6}-\d{4}$/),
+    });
+    expect(new Date(received.body.dueAt).getTime()).toBeGreaterThan(new Date(received.body.clockStart).getTime());
+
+    const asked = await act(cast.specialist, d.id, 'request-supplement', {
+      version: received.body.version,
+      items: ['Bản sao giấy chứng sinh rõ nét'],
+    }).expect(200);
+    expect(asked.body).toMatchObject({ status: 'SUPPLEMENT_REQUESTED', supplementDueAt: expect.any(String) });
+
+    const answered = await t.http
+      .post(`/api/v1/dossiers/${d.id}/answer-supplement`)
+      .set(as(cast.citizen))
+      .send({ comment: 'Đã bổ sung' })
+      .expect(200);
+    expect(answered.body.status).toBe('IN_PROGRESS');
+    // RESTART: a new clock from the answer.
+    expect(new Date(answered.body.clockStart).getTime()).toBeGreaterThanOrEqual(new Date(received.body.clockStart).getTime());
+
+    // Once per stage.
+    await act(cast.specialist, d.id, 'request-supplement', { version: answered.body.version, items: ['Lần nữa'] }).expect(409);
+
+    const proposed = await act(cast.specialist, d.id, 'propose-result', { version: answered.body.version }).expect(200);
+    expect(proposed.body).toMatchObject({ status: 'AWAITING_APPROVAL', step: 'approval', proposal: 'RESULT' });
+    const approved = await act(cast.leader, d.id, 'approve', { version: proposed.body.version }).expect(200);
+    expect(approved.body).toMatchObject({
+      status: 'RESULT_READY',
+      completedAt: expect.any(String),
+      outcome: expect.stringMatching(/^(EARLY|ON_TIME|LATE)$/),
+    });
+    const returned = await act(cast.receptionist, d.id, 'return-result', { version: approved.body.version }).expect(200);
+    expect(returned.body).toMatchObject({ status: 'RETURNED', returnedAt: expect.any(String) });
+
+    expect(returned.body.events.map((e: { action: string }) => e.action)).toEqual([
+      'create',
+      'submit',
+      'receive',
+      'request-supplement',
+      'answer-supplement',
+      'propose-result',
+      'approve',
+      'return-result',
+    ]);
+    const outbox = await t.query<{ kind: string }>(
+      `SELECT payload->>'kind' AS kind FROM outbox WHERE payload->>'dossierId' = $1 ORDER BY id`,
+      [d.id],
+    );
+    expect(outbox.map((o) => o.kind)).toEqual([
+      'dossier.submitted',
+      'dossier.received',
+      'dossier.supplement-requested',
+      'dossier.result-ready',
+      'dossier.returned',
+    ]);
+  });
+
+  it('refuses with 403 the wrong role, 409 the wrong status or a stale version, 404 what a user may not see', async () => {
+    const d = await submitted();
+    await act(cast.specialist, d.id, 'receive', { version: d.version }).expect(403);
+    await act(cast.receptionist, d.id, 'approve', { version: d.version }).expect(409);
+    await act(cast.receptionist, d.id, 'receive', { version: d.version - 1 }).expect(409);
+    await act(cast.otherReceptionist, d.id, 'receive', { version: d.version }).expect(404);
+    await t.http.get(`/api/v1/dossiers/${d.id}`).set(as(cast.otherCitizen)).expect(404);
+    await t.http.get(`/api/v1/dossiers/${d.id}`).set(as(cast.otherReceptionist)).expect(404);
+    await t.http.post(`/api/v1/dossiers/${d.id}/withdraw`).set(as(cast.otherCitizen)).expect(404);
+    await act(cast.citizen, d.id, 'receive', { version: d.version }).expect(403);
+    await act(cast.receptionist, d.id, 'not-an-action', { version: d.version }).expect(404);
+    await act(cast.receptionist, d.id, 'reject', { version: d.version }).expect(422); // a refusal needs its reason
+    expect((await t.http.get(`/api/v1/dossiers/${d.id}`).set(as(cast.citizen)).expect(200)).body).toMatchObject({
+      status: 'SUBMITTED',
+      version: d.version,
+    });
+  });
+
+  it('lets exactly one of two officers acting at once win', async () => {
+    const d = await submitted();
+    const results = await Promise.all([1, 2, 3, 4, 5].map(() => act(cast.receptionist, d.id, 'receive', { version: d.version })));
+    expect(results.map((r) => r.status).sort()).toEqual([200, 409, 409, 409, 409]);
+    const events = await t.query(`SELECT 1 FROM dossier_event WHERE dossier_id = $1 AND action = 'receive'`, [d.id]);
+    expect(events).toHaveLength(1);
+  });
+
+  it('numbers 50 parallel receptions consecutively, without gaps or duplicates', async () => {
+    const ds = [];
+    for (let i = 0; i < 50; i++) ds.push(await submitted());
+    const received = await Promise.all(ds.map((d) => act(cast.receptionist, d.id, 'receive', { version: d.version }).expect(200)));
+    const codes = received.map((r) => r.body.code as string);
+    expect(new Set(codes).size).toBe(50);
+    const numbers = codes.map((c) => Number(c.split('-').at(-1))).sort((a, b) => a - b);
+    const first = numbers[0];
+    expect(numbers).toEqual(Array.from({ length: 50 }, (_, i) => first + i));
+  });
+
+  it('keeps the event log append-only', async () => {
+    await expect(t.query(`UPDATE dossier_event SET comment = 'rewritten'`)).rejects.toThrow(/append-only/);
+    await expect(t.query(`DELETE FROM dossier_event`)).rejects.toThrow(/append-only/);
+  });
+
+  it('lets the citizen withdraw before a decision, not after', async () => {
+    const d = await submitted();
+    const res = await t.http.post(`/api/v1/dossiers/${d.id}/withdraw`).set(as(cast.citizen)).expect(200);
+    expect(res.body.status).toBe('WITHDRAWN');
+    await t.http.post(`/api/v1/dossiers/${d.id}/withdraw`).set(as(cast.citizen)).expect(409);
+  });
+
+  it('refuses at reception with a reason, and lists for each side what it may see', async () => {
+    const d = await submitted();
+    const res = await act(cast.receptionist, d.id, 'reject', { version: d.version, reason: 'Không thuộc thẩm quyền' }).expect(200);
+    expect(res.body).toMatchObject({ status: 'REJECTED', reason: 'Không thuộc thẩm quyền', completedAt: null });
+    const mine = await t.http.get('/api/v1/dossiers?status=REJECTED').set(as(cast.citizen)).expect(200);
+    expect(mine.body.items.map((i: { id: string }) => i.id)).toContain(d.id);
+    const theirs = await t.http.get('/api/v1/dossiers').set(as(cast.otherCitizen)).expect(200);
+    expect(theirs.body.total).toBe(0);
+    const other = await t.http.get('/api/v1/dossiers').set(as(cast.otherReceptionist)).expect(200);
+    expect(other.body.total).toBe(0);
+    const staff = await t.http.get('/api/v1/dossiers?status=REJECTED').set(as(cast.receptionist)).expect(200);
+    expect(staff.body.items.map((i: { id: string }) => i.id)).toContain(d.id);
+  });
+});
