@@ -16,9 +16,14 @@ import { SeedModule } from './database/seed/seed.module.js';
 import { requestId } from './observability/logger.js';
 import { ObservabilityModule } from './observability/observability.module.js';
 import { DossiersModule } from './dossiers/dossiers.module.js';
+import { DocumentsModule } from './documents/documents.module.js';
+import { JobsModule } from './jobs/jobs.module.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
+import { DossierImportModule } from './dossiers/import/import.module.js';
 import { ProceduresModule } from './procedures/procedures.module.js';
 import { UsersModule } from './users/users.module.js';
 import { WebModule } from './web/web.module.js';
+import { CitizenPagesModule } from './web/dossiers/citizen-pages.module.js';
 
 /** The whole portal. `config.databaseUrl` must point at a migrated database. */
 @Module({})
@@ -41,7 +46,8 @@ export class AppModule {
               req: (req: { id: string; method: string; url: string; remoteAddress?: string }) => ({
                 id: req.id,
                 method: req.method,
-                url: req.url,
+                // The CSRF token of a multipart form rides in its query (see web/csrf.ts): not for the logs.
+                url: req.url.replace(/([?&]_csrf=)[^&]*/, '$1[redacted]'),
                 remoteAddress: req.remoteAddress,
               }),
               res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
@@ -59,7 +65,12 @@ export class AppModule {
         CalendarModule,
         ProceduresModule,
         DossiersModule,
+        DocumentsModule,
+        DossierImportModule,
+        NotificationsModule,
+        JobsModule,
         WebModule,
+        CitizenPagesModule,
         SeedModule,
       ],
       providers: [

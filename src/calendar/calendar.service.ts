@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { audit } from '../audit/audit.js';
 import { Problem } from '../common/problem.js';
 import type { Principal } from '../common/roles.js';
@@ -26,11 +26,16 @@ export class CalendarService {
 
   constructor(private readonly db: DataSource) {}
 
-  /** The working calendar of every year, for the clock of dossiers. */
-  calendar(): Promise<WorkCalendar> {
+  /**
+   * The working calendar of every year, for the clock of dossiers. A caller
+   * inside a transaction passes its manager: a reload then runs on the
+   * transaction's own connection, never waiting for a second one from a pool
+   * that transactions like it may hold entirely.
+   */
+  calendar(manager: EntityManager = this.db.manager): Promise<WorkCalendar> {
     const now = Date.now();
     if (!this.cached || now - this.cached.loadedAt >= CALENDAR_CACHE_TTL_MS) {
-      const calendar = this.load();
+      const calendar = this.load(manager);
       const entry = { loadedAt: now, calendar };
       this.cached = entry;
       calendar.catch(() => {
@@ -125,8 +130,8 @@ export class CalendarService {
     return removed;
   }
 
-  private async load(): Promise<WorkCalendar> {
-    const days = await allDays(this.db.manager);
+  private async load(manager: EntityManager): Promise<WorkCalendar> {
+    const days = await allDays(manager);
     return new WorkCalendar({
       holidays: days.filter((d) => d.kind === 'HOLIDAY').map((d) => d.date),
       workdays: days.filter((d) => d.kind === 'WORKDAY').map((d) => d.date),

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { canSee, scopeFor, type AccessScope, type ScopedRecord } from './access.js';
 import { Problem } from './problem.js';
 import type { Principal } from './roles.js';
@@ -9,10 +9,11 @@ import type { Principal } from './roles.js';
 export class AccessService {
   constructor(private readonly db: DataSource) {}
 
-  async scopeFor(user: Principal): Promise<AccessScope> {
+  /** `manager`: inside a transaction, its own (a second pool connection may never come: see CalendarService.calendar). */
+  async scopeFor(user: Principal, manager: EntityManager = this.db.manager): Promise<AccessScope> {
     const below =
       user.agency?.level === 'PROVINCE'
-        ? ((await this.db.query(
+        ? ((await manager.query(
             `WITH RECURSIVE tree AS (
                SELECT id FROM agency WHERE parent_id = $1
                UNION ALL SELECT a.id FROM agency a JOIN tree t ON a.parent_id = t.id)
@@ -27,7 +28,7 @@ export class AccessService {
   }
 
   /** A record the user may not see is answered as not found, so its existence is not revealed. */
-  async assertCanSee(user: Principal, record: ScopedRecord): Promise<void> {
-    if (!canSee(await this.scopeFor(user), record)) throw Problem.notFound();
+  async assertCanSee(user: Principal, record: ScopedRecord, manager?: EntityManager): Promise<void> {
+    if (!canSee(await this.scopeFor(user, manager), record)) throw Problem.notFound();
   }
 }

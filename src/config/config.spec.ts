@@ -38,6 +38,9 @@ describe('loadConfig defaults', () => {
       logLevel: 'info',
       trustProxy: false,
       cookieSecure: false,
+      smtpUrl: undefined,
+      mailFrom: '"Cổng dịch vụ công" <no-reply@localhost>',
+      workers: true,
     });
   });
 
@@ -89,6 +92,15 @@ describe('loadConfig defaults', () => {
       email: 'admin@example.vn',
       password: 'correct horse',
     });
+  });
+
+  it('reads the mail and worker settings', () => {
+    const config = loadConfig({ SMTP_URL: 'smtp://u:p@mail:587', MAIL_FROM: 'UBND <no-reply@x.gov.vn>', WORKERS: 'false' });
+    expect(config).toMatchObject({ smtpUrl: 'smtp://u:p@mail:587', mailFrom: 'UBND <no-reply@x.gov.vn>', workers: false });
+  });
+
+  it('never shows the SMTP password of a bad SMTP_URL', () => {
+    expect(configError({ SMTP_URL: 'smtp://user:S3cr3t@mail host' }).message).not.toContain('S3cr3t');
   });
 
   it('accepts a postgres or postgresql connection URL', () => {
@@ -153,6 +165,9 @@ describe('loadConfig: bad values', () => {
     ['EMBEDDED_PG_PORT=80', { EMBEDDED_PG_PORT: '80' }, 'EMBEDDED_PG_PORT'],
     ['JWT_TTL_SECONDS=5', { JWT_TTL_SECONDS: '5' }, 'JWT_TTL_SECONDS'],
     ['production without APP_SECRET', { NODE_ENV: 'production' }, 'APP_SECRET'],
+    ['SMTP_URL not smtp', { SMTP_URL: 'http://mail' }, 'SMTP_URL'],
+    ['MAIL_FROM without an address', { MAIL_FROM: 'Cổng' }, 'MAIL_FROM'],
+    ['WORKERS=sometimes', { WORKERS: 'sometimes' }, 'WORKERS'],
   ];
 
   it.each(cases)('%s throws a one-line ConfigError naming the variable', (_label, env, name) => {

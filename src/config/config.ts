@@ -38,12 +38,44 @@ const variables = z.object({
     .regex(/^(true|false|\d+)$/, { message: 'must be true, false or a number of proxy hops' })
     .default('false'),
   COOKIE_SECURE: bool.optional(),
+  // S3-compatible storage for component files; all four of these set together, or none (local files).
+  S3_ENDPOINT: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL such as https://s3.example.gov.vn' }).optional(),
+  S3_BUCKET: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, { message: 'must be a bucket name: 3 to 63 lower-case letters, digits, dots, dashes' })
+    .optional(),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_REGION: z
+    .string()
+    .regex(/^[a-z0-9-]+$/, { message: 'must be a region name such as us-east-1' })
+    .default('us-east-1'),
+  S3_FORCE_PATH_STYLE: bool.default(true),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^\s]+$/, { message: 'must be an smtp:// or smtps:// URL such as smtp://user:pass@host:587' })
+    .optional(),
+  MAIL_FROM: z
+    .string()
+    .regex(/@/, { message: 'must be a sender address such as "Cổng dịch vụ công" <no-reply@example.gov.vn>' })
+    .optional(),
+  WORKERS: bool.default(true),
 });
 
 /** The names of every variable the portal reads. */
 export const ENV_VARIABLES = Object.keys(variables.shape);
 
+const S3_REQUIRED = ['S3_ENDPOINT', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const;
+
 const schema = variables.superRefine((env, ctx) => {
+  const s3Missing = S3_REQUIRED.filter((name) => !env[name]);
+  if (s3Missing.length > 0 && s3Missing.length < S3_REQUIRED.length) {
+    ctx.addIssue({
+      code: 'custom',
+      path: [s3Missing[0]],
+      message: `must be set together with ${S3_REQUIRED.filter((n) => env[n]).join(', ')}`,
+    });
+  }
   if (env.NODE_ENV === 'production' && !env.APP_SECRET) {
     ctx.addIssue({ code: 'custom', path: ['APP_SECRET'], message: 'is required in production' });
   }
@@ -73,6 +105,26 @@ export interface AppConfig {
   logLevel: string;
   trustProxy: boolean | number;
   cookieSecure: boolean;
+  /** Unset: component files live under `dataDir/files`. */
+  s3?: S3Config;
+  /** Unset: mail is written as .eml files to `dataDir/mail` (dev mailbox page). */
+  smtpUrl?: string;
+  mailFrom: string;
+  /** This replica processes background jobs (outbox, deadlines); false on pure web replicas. */
+  workers: boolean;
+}
+
+export const DEFAULT_MAIL_FROM = '"Cổng dịch vụ công" <no-reply@localhost>';
+
+/** An S3-compatible bucket (AWS S3, MinIO, Ceph, a cloud's object storage). */
+export interface S3Config {
+  endpoint: string;
+  bucket: string;
+  accessKeyId: string;
+  secretAccessKey: string;
+  region: string;
+  /** `endpoint/bucket/key` rather than `bucket.endpoint/key`: what most self-hosted servers expect. */
+  forcePathStyle: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -90,7 +142,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const name = String(issue.path[0] ?? 'environment');
-    const shown = name in env && !/SECRET|PASSWORD|DATABASE_URL/.test(name) ? ` (got ${JSON.stringify(env[name])})` : '';
+    const shown = name in env && !/SECRET|PASSWORD|DATABASE_URL|SMTP_URL/.test(name) ? ` (got ${JSON.stringify(env[name])})` : '';
     throw new ConfigError(oneLine(`Invalid environment variable ${name}${shown}: ${issue.message}`));
   }
   const e = parsed.data;
@@ -110,5 +162,19 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: e.LOG_LEVEL,
     trustProxy,
     cookieSecure: e.COOKIE_SECURE ?? e.NODE_ENV === 'production',
+    s3:
+      e.S3_ENDPOINT && e.S3_BUCKET && e.S3_ACCESS_KEY_ID && e.S3_SECRET_ACCESS_KEY
+        ? {
+            endpoint: e.S3_ENDPOINT,
+            bucket: e.S3_BUCKET,
+            accessKeyId: e.S3_ACCESS_KEY_ID,
+            secretAccessKey: e.S3_SECRET_ACCESS_KEY,
+            region: e.S3_REGION,
+            forcePathStyle: e.S3_FORCE_PATH_STYLE,
+          }
+        : undefined,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM ?? DEFAULT_MAIL_FROM,
+    workers: e.WORKERS,
   };
 }

@@ -10,11 +10,11 @@ import { DEFAULT_MAX_BYTES } from '../procedures/forms/definition.js';
 import { DossierContextService } from './dossier-context.service.js';
 import { nextDossierCode } from './dossier-code.js';
 import { completeness } from './dossier-rules.js';
-import { DossierEntity, DossierEventEntity, DossierFileEntity } from './dossier.entity.js';
+import { enqueueNotifications, lockDossier, recordEvent, type EventWhat } from './dossier-recording.js';
+import { DossierEntity, DossierFileEntity } from './dossier.entity.js';
 import { effectOf, type ActionInput } from './effects.js';
 import { FILE_STORAGE, type FileStorage } from './files/storage.js';
 import { checkTransition, type Actor, type DossierAction } from './lifecycle.js';
-import { notificationsFor } from './notifications.js';
 
 /** Who acts: a signed-in person, or the portal's own timers. */
 export type Acting = Principal | 'SYSTEM';
@@ -39,22 +39,26 @@ export class DossierCommandsService {
   /** A citizen starts a dossier from the version in force of a procedure, at one of its agencies. */
   async createDraft(user: Principal, input: { procedureCode: string; agencyCode: string; formData?: unknown }): Promise<DossierEntity> {
     return this.db.transaction(async (tx) => {
+      // The agency comes with the procedure: one query.
       const [proc] = (await tx.query(
-        `SELECT p.id, p.code, v.id AS "versionId", v.definition
+        `SELECT p.id, p.code, v.id AS "versionId", v.definition, a.id AS "agencyId"
            FROM procedure p JOIN procedure_version v ON v.procedure_id = p.id AND v.version = p.current_version
+           LEFT JOIN agency a ON a.code = $2
           WHERE p.code = $1`,
-        [input.procedureCode],
+        [input.procedureCode, input.agencyCode],
       )) as {
         id: string;
         code: string;
         versionId: string;
         definition: { agencyCodes: string[]; fee: { amount: number; payWhen: string } };
+        agencyId: string | null;
       }[];
       if (!proc) throw Problem.validation([{ path: 'procedureCode', code: 'procedure.notFound' }]);
       if (!proc.definition.agencyCodes.includes(input.agencyCode)) {
         throw Problem.validation([{ path: 'agencyCode', code: 'dossier.agencyNotServing' }]);
       }
-      const agency = await tx.findOneByOrFail(AgencyEntity, { code: input.agencyCode });
+      if (!proc.agencyId) throw new Error(`agency ${input.agencyCode} is served by ${proc.code} but does not exist`);
+      const agency = { id: proc.agencyId };
       const dossier = tx.create(DossierEntity, {
         procedureId: proc.id,
         procedureVersionId: proc.versionId,
@@ -96,7 +100,7 @@ export class DossierCommandsService {
       const staff = hasRole(user, 'RECEPTIONIST') && d.applicantId !== user.id;
       if (staff ? d.channel !== 'COUNTER' && d.status !== 'SUBMITTED' : !EDITABLE.has(d.status))
         throw Problem.conflict('dossier.notEditable');
-      const def = await this.context.definition(d.procedureVersionId);
+      const def = await this.context.definition(d.procedureVersionId, tx);
       const component = def.components.find((c) => c.code === input.componentCode);
       if (!component) throw Problem.validation([{ path: 'componentCode', code: 'dossier.unknownComponent' }]);
       const accept = component.accept ?? ['application/pdf', 'image/jpeg', 'image/png'];
@@ -151,7 +155,8 @@ export class DossierCommandsService {
       const check = checkTransition(d.status, action, roles, { proposal: d.proposal });
       if (!check.ok) throw check.reason === 'NOT_FROM_STATUS' ? Problem.conflict('dossier.notAllowedNow') : Problem.forbidden();
       const now = new Date();
-      const [definition, calendar] = await Promise.all([this.context.definition(d.procedureVersionId), this.context.calendar()]);
+      // On the transaction's connection, never a second one from the pool (see DossierContextService.definition).
+      const [definition, calendar] = await Promise.all([this.context.definition(d.procedureVersionId, tx), this.context.calendar(tx)]);
       const input: ActionInput = {
         ...request,
         toAgencyId: request.toAgencyCode ? await this.agencyId(tx, request.toAgencyCode) : undefined,
@@ -163,8 +168,7 @@ export class DossierCommandsService {
       const effect = effectOf(action, check.to, d, input, { now, calendar, definition });
       const patch = { ...effect.patch, formData: d.formData, digitised: d.digitised, version: d.version + 1, updatedAt: now };
       if (effect.needsCode) {
-        const agency = await tx.findOneByOrFail(AgencyEntity, { id: d.agencyId });
-        patch.code = await nextDossierCode(tx, agency, now);
+        patch.code = await nextDossierCode(tx, await this.context.agencyRef(d.agencyId, tx), now);
       }
       await tx.update(DossierEntity, { id }, asPatch(patch));
       const before = { status: d.status, step: d.step };
@@ -193,9 +197,9 @@ export class DossierCommandsService {
     definition: Awaited<ReturnType<DossierContextService['definition']>>,
   ) {
     const files = await tx.find(DossierFileEntity, { where: { dossierId: d.id, replacedAt: IsNull() } });
-    const applicant = await this.context.applicantData(tx, d);
+    const applicant = await this.context.applicantData(tx, d, definition);
     const result = completeness(definition, d.formData, files, {
-      agencies: await this.context.agencies(tx),
+      agencies: await this.context.agenciesFor(tx, definition),
       today: this.context.today(now),
       ...applicant,
     });
@@ -209,29 +213,18 @@ export class DossierCommandsService {
     d.digitised = result.digitised;
   }
 
-  /** Appends the event of a change: who, when, from which status and step to which, and why. */
+  /** Appends the event of a change (shared with the counter intake and the assignment). */
   private async record(
     tx: EntityManager,
     d: DossierEntity,
     before: { status: DossierEntity['status'] | null; step: string | null },
-    what: { role: string; actorId: string | null; action: string; comment?: string | null; data?: Record<string, unknown> },
+    what: EventWhat,
   ) {
-    await tx.insert(DossierEventEntity, {
-      dossierId: d.id,
-      actorId: what.actorId,
-      actorRole: what.role,
-      action: what.action,
-      fromStatus: before.status,
-      toStatus: d.status,
-      fromStep: before.step,
-      toStep: d.step,
-      comment: what.comment ?? null,
-      data: (what.data ?? {}) as never,
-    });
+    await recordEvent(tx, d, before, what);
   }
 
   private async enqueue(tx: EntityManager, d: DossierEntity, action: string) {
-    for (const n of notificationsFor(d, action)) await tx.query(`INSERT INTO outbox (kind, payload) VALUES ('notify', $1)`, [n]);
+    await enqueueNotifications(tx, d, action);
   }
 
   private async agencyId(tx: EntityManager, code: string): Promise<string> {
@@ -240,16 +233,14 @@ export class DossierCommandsService {
     return agency.id;
   }
 
-  private async lock(tx: EntityManager, id: string): Promise<DossierEntity> {
-    const d = isUuid(id) ? await tx.findOne(DossierEntity, { where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
-    if (!d) throw Problem.notFound('dossier.notFound');
-    return d;
+  private lock(tx: EntityManager, id: string): Promise<DossierEntity> {
+    return lockDossier(tx, id);
   }
 
   /** Another citizen's dossier, or another agency's, is answered as not found. */
   private async lockVisible(tx: EntityManager, user: Principal, id: string): Promise<DossierEntity> {
     const d = await this.lock(tx, id);
-    if (d.applicantId !== user.id) await this.access.assertCanSee(user, { agencyId: d.currentAgencyId });
+    if (d.applicantId !== user.id) await this.access.assertCanSee(user, { agencyId: d.currentAgencyId }, tx);
     return d;
   }
 
@@ -262,10 +253,6 @@ export class DossierCommandsService {
 
 function asObject(v: unknown): Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
-}
-
-function isUuid(id: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 }
 
 /** TypeORM's deep-partial type cannot see through jsonb columns. */

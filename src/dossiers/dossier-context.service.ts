@@ -6,6 +6,9 @@ import { PROFILE_FACTS, type ProcedureDefinition } from '../procedures/forms/def
 import type { AgencyRef } from '../procedures/forms/validate-submission.js';
 import type { DossierEntity } from './dossier.entity.js';
 
+/** One shared empty list: the validator caches its index per list object. */
+const NO_AGENCIES: AgencyRef[] = [];
+
 /**
  * What the rules need around a dossier, loaded once per use: its frozen
  * procedure version, the agency tree for addresses, what the applicant's own
@@ -15,16 +18,23 @@ import type { DossierEntity } from './dossier.entity.js';
 export class DossierContextService {
   /** Published versions never change, so their definitions are cached for the life of the process. */
   private readonly definitions = new Map<string, Promise<ProcedureDefinition>>();
+  private readonly agencyRefs = new Map<string, Promise<{ id: string; code: string }>>();
 
   constructor(
     private readonly db: DataSource,
     private readonly calendars: CalendarService,
   ) {}
 
-  definition(versionId: string): Promise<ProcedureDefinition> {
+  /**
+   * A caller inside a transaction passes `tx`: a cold load then runs on the
+   * transaction's own connection. Loading through the pool instead deadlocks
+   * under load: every pooled connection held by a transaction waiting for
+   * the one query that cannot get a connection.
+   */
+  definition(versionId: string, tx: EntityManager = this.db.manager): Promise<ProcedureDefinition> {
     let def = this.definitions.get(versionId);
     if (!def) {
-      def = this.db
+      def = tx
         .query(`SELECT definition FROM procedure_version WHERE id = $1 AND status = 'PUBLISHED'`, [versionId])
         .then((rows: { definition: ProcedureDefinition }[]) => {
           if (!rows[0]) throw new Error(`procedure version ${versionId} is not published`);
@@ -36,8 +46,31 @@ export class DossierContextService {
     return def;
   }
 
-  calendar() {
-    return this.calendars.calendar();
+  calendar(tx?: EntityManager) {
+    return this.calendars.calendar(tx);
+  }
+
+  /**
+   * The agency tree as the form validator needs it, or nothing when the form
+   * has no address field (the only one that reads it): one query fewer on
+   * every submission of such a form.
+   */
+  agenciesFor(tx: EntityManager, definition: ProcedureDefinition): Promise<AgencyRef[]> {
+    return definition.form.fields.some((f) => f.type === 'address') ? this.agencies(tx) : Promise.resolve(NO_AGENCIES);
+  }
+
+  /** Agency codes are stable (DOMAIN.md): an agency's code, by id, is cached for the life of the process. */
+  agencyRef(id: string, tx: EntityManager = this.db.manager): Promise<{ id: string; code: string }> {
+    let ref = this.agencyRefs.get(id);
+    if (!ref) {
+      ref = tx.query(`SELECT id, code FROM agency WHERE id = $1`, [id]).then((rows: { id: string; code: string }[]) => {
+        if (!rows[0]) throw new Error(`agency ${id} does not exist`);
+        return rows[0];
+      });
+      ref.catch(() => this.agencyRefs.delete(id));
+      this.agencyRefs.set(id, ref);
+    }
+    return ref;
   }
 
   async agencies(tx: EntityManager = this.db.manager): Promise<AgencyRef[]> {
@@ -46,15 +79,21 @@ export class DossierContextService {
     )) as AgencyRef[];
   }
 
-  /** The applicant's facts the portal holds (from the national population data, via the citizen ID) and results issued to them. */
-  async applicantData(tx: EntityManager, dossier: Pick<DossierEntity, 'applicantId'>) {
+  /**
+   * The applicant's facts the portal holds (from the national population data, via the citizen ID) and results issued to them.
+   * With `definition`, the results are read only when one of its components can be replaced by a result.
+   */
+  async applicantData(tx: EntityManager, dossier: Pick<DossierEntity, 'applicantId'>, definition?: ProcedureDefinition) {
     const [user] = (await tx.query(`SELECT citizen_id AS "citizenId" FROM app_user WHERE id = $1`, [dossier.applicantId])) as {
       citizenId: string | null;
     }[];
-    const results = (await tx.query(
-      `SELECT DISTINCT procedure_code AS code FROM dossier WHERE applicant_id = $1 AND status IN ('RESULT_READY', 'RETURNED')`,
-      [dossier.applicantId],
-    )) as { code: string }[];
+    const needsResults = !definition || definition.components.some((c) => c.satisfiedBy && 'result' in c.satisfiedBy);
+    const results = needsResults
+      ? ((await tx.query(
+          `SELECT DISTINCT procedure_code AS code FROM dossier WHERE applicant_id = $1 AND status IN ('RESULT_READY', 'RETURNED')`,
+          [dossier.applicantId],
+        )) as { code: string }[])
+      : [];
     return {
       profileFacts: new Set<string>(user?.citizenId ? PROFILE_FACTS : ['fullName']),
       heldResults: new Set(results.map((r) => r.code)),

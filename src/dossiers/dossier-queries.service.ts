@@ -35,19 +35,35 @@ export class DossierQueriesService {
   ) {}
 
   async get(user: Principal, id: string): Promise<DossierDetail> {
-    const dossier = isUuid(id) ? await this.db.getRepository(DossierEntity).findOneBy({ id }) : null;
+    // The agency's and the procedure's names come with the dossier row: one query (every action answers with this).
+    const {
+      entities: [dossier],
+      raw: [meta],
+    } = isUuid(id)
+      ? await this.db
+          .getRepository(DossierEntity)
+          .createQueryBuilder('d')
+          .innerJoin('agency', 'a', 'a.id = d.agency_id')
+          .innerJoin('procedure_version', 'v', 'v.id = d.procedure_version_id')
+          .addSelect('a.code', 'meta_agency_code')
+          .addSelect('a.name', 'meta_agency_name')
+          .addSelect(`v.definition->'name'->>'vi'`, 'meta_procedure_name')
+          .where('d.id = :id', { id })
+          .getRawAndEntities<{ meta_agency_code: string; meta_agency_name: string; meta_procedure_name: string }>()
+      : { entities: [], raw: [] };
     if (!dossier) throw Problem.notFound('dossier.notFound');
     if (dossier.applicantId !== user.id) await this.access.assertCanSee(user, { agencyId: dossier.currentAgencyId });
-    const [events, files, [meta]] = await Promise.all([
+    const [events, files] = await Promise.all([
       this.db.getRepository(DossierEventEntity).find({ where: { dossierId: id }, order: { id: 'ASC' } }),
       this.db.getRepository(DossierFileEntity).find({ where: { dossierId: id }, order: { uploadedAt: 'ASC' } }),
-      this.db.query(
-        `SELECT a.code, a.name, v.definition->'name'->>'vi' AS "procedureName"
-           FROM agency a, procedure_version v WHERE a.id = $1 AND v.id = $2`,
-        [dossier.agencyId, dossier.procedureVersionId],
-      ) as Promise<{ code: string; name: string; procedureName: string }[]>,
     ]);
-    return { dossier, events, files, agency: { code: meta.code, name: meta.name }, procedureName: meta.procedureName };
+    return {
+      dossier,
+      events,
+      files,
+      agency: { code: meta.meta_agency_code, name: meta.meta_agency_name },
+      procedureName: meta.meta_procedure_name,
+    };
   }
 
   /** A citizen's own dossiers; staff see the dossiers now at their agencies (not the drafts of citizens). */

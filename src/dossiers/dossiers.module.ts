@@ -1,27 +1,53 @@
-import { Module } from '@nestjs/common';
-import path from 'node:path';
+import { Module, type OnModuleInit } from '@nestjs/common';
 import { CalendarModule } from '../calendar/calendar.module.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/config.js';
+import { AssignmentService } from './assignment.service.js';
+import { CounterIntakeService } from './counter-intake.service.js';
+import { CounterController } from './counter.controller.js';
 import { DossierCommandsService } from './dossier-commands.service.js';
 import { DossierContextService } from './dossier-context.service.js';
+import { DossierFilesService } from './dossier-files.service.js';
 import { DossierQueriesService } from './dossier-queries.service.js';
 import { DossiersController } from './dossiers.controller.js';
-import { FILE_STORAGE, LocalFileStorage } from './files/storage.js';
+import { createFileStorage } from './files/storage-factory.js';
+import { FILE_STORAGE } from './files/storage.js';
+import { validateTable } from './lifecycle.js';
+import { WorkspaceQueriesService } from './workspace-queries.service.js';
+import { WorkspaceController } from './workspace.controller.js';
 
 @Module({
   imports: [CalendarModule],
-  controllers: [DossiersController],
+  controllers: [DossiersController, CounterController, WorkspaceController],
   providers: [
     DossierCommandsService,
     DossierQueriesService,
     DossierContextService,
+    CounterIntakeService,
+    AssignmentService,
+    DossierFilesService,
+    WorkspaceQueriesService,
     {
       provide: FILE_STORAGE,
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => new LocalFileStorage(path.join(config.dataDir, 'files')),
+      useFactory: (config: AppConfig) => createFileStorage(config),
     },
   ],
-  exports: [DossierCommandsService, DossierQueriesService, DossierContextService, FILE_STORAGE],
+  exports: [
+    DossierCommandsService,
+    DossierQueriesService,
+    DossierContextService,
+    CounterIntakeService,
+    AssignmentService,
+    DossierFilesService,
+    WorkspaceQueriesService,
+    FILE_STORAGE,
+  ],
 })
-export class DossiersModule {}
+export class DossiersModule implements OnModuleInit {
+  /** A broken transition table must stop the portal at start-up, not surface on the first dossier. */
+  onModuleInit(): void {
+    const problems = validateTable();
+    if (problems.length > 0) throw new Error(`The dossier lifecycle table is inconsistent: ${problems.join('; ')}`);
+  }
+}

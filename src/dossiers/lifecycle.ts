@@ -64,6 +64,8 @@ export const RULES: readonly Rule[] = [
   { from: 'SUBMITTED', action: 'request-supplement', roles: ['RECEPTIONIST'], to: 'RECEPTION_SUPPLEMENT' },
   { from: 'SUBMITTED', action: 'reject', roles: ['RECEPTIONIST'], to: 'REJECTED' },
   { from: 'RECEPTION_SUPPLEMENT', action: 'answer-supplement', roles: ['CITIZEN'], to: 'SUBMITTED' },
+  // Not completed in time: stopped like a late supplement during processing (src/jobs/supplement-timeouts.job.ts).
+  { from: 'RECEPTION_SUPPLEMENT', action: 'stop', roles: ['SYSTEM'], to: 'STOPPED' },
   // Processing.
   { from: 'IN_PROGRESS', action: 'forward', roles: ['RECEPTIONIST', ...STAFF_PROCESSING], to: 'IN_PROGRESS' },
   { from: 'IN_PROGRESS', action: 'request-supplement', roles: ['SPECIALIST'], to: 'SUPPLEMENT_REQUESTED' },

@@ -23,7 +23,10 @@ export function createCsrf(config: AppConfig): CsrfTools {
     cookieName: secure ? '__Host-csrf' : 'csrf',
     cookieOptions: { sameSite: 'lax', path: '/', secure, httpOnly: true },
     getCsrfTokenFromRequest: (req) =>
-      ((req.body as Record<string, unknown> | undefined)?._csrf as string | undefined) ?? req.headers['x-csrf-token'],
+      ((req.body as Record<string, unknown> | undefined)?._csrf as string | undefined) ??
+      req.headers['x-csrf-token'] ??
+      // A multipart body is parsed (by multer) only after the guard: such forms carry the token in their action's query.
+      (req.is('multipart/form-data') ? ((req.query as Record<string, unknown>)._csrf as string | undefined) : undefined),
   });
 
   return {

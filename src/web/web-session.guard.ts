@@ -5,7 +5,7 @@ import type { Request, Response } from 'express';
 import { requiredRoles } from '../auth/guards.js';
 import { LoginRequired } from '../common/problem.filter.js';
 import { Problem } from '../common/problem.js';
-import { hasRole, type Principal } from '../common/roles.js';
+import { hasRole, STAFF_ROLES, type Principal } from '../common/roles.js';
 import { CSRF } from './web.tokens.js';
 import type { CsrfTools } from './csrf.js';
 
@@ -39,6 +39,7 @@ export class WebSessionGuard extends AuthGuard('jwt-cookie') implements CanActiv
     const user = req.user ?? null;
     res.locals.user = user;
     res.locals.isAdmin = hasRole(user, 'ADMIN');
+    res.locals.isStaff = hasRole(user, ...STAFF_ROLES); // the header's "Workspace" link
 
     const roles = requiredRoles(this.reflector, ctx);
     const signedIn = this.reflector.getAllAndOverride<boolean | undefined>(SIGNED_IN_KEY, [ctx.getHandler(), ctx.getClass()]);

@@ -54,9 +54,9 @@ async function signIn(page: Page, username: string): Promise<void> {
   expect(await submit(page, 'Đăng nhập', '/login')).toBe(303);
 }
 
-/** The rows of "check your answers" as [label, answer]. */
+/** The rows of "check your answers" as [label, answer] (the answers, not the documents). */
 async function answers(page: Page): Promise<string[][]> {
-  const rows = await page.locator('.portal-summary-list__row').all();
+  const rows = await page.locator('[aria-labelledby^="review-section-"] .portal-summary-list__row').all();
   return Promise.all(
     rows.map(async (row) => [await row.locator('dt').innerText(), await row.locator('.portal-summary-list__value').innerText()]),
   );
@@ -64,9 +64,12 @@ async function answers(page: Page): Promise<string[][]> {
 
 const APPLY = '/procedures/1.001193/apply';
 
+/** The path of the form pages of the draft the page is on (`/dossiers/{id}/edit`). */
+const editPath = (page: Page) => new URL(page.url()).pathname;
+
 describe('a citizen applies in the browser', () => {
   // The page's real Content-Security-Policy is enforced: every script is a file, none inline.
-  it('finds the procedure, fills the two pages (errors, then live conditional fields) and checks the answers', async () => {
+  it('finds the procedure, starts a draft, fills the two pages (errors, then live conditional fields) and checks the answers', async () => {
     const { page, problems } = await open({ bypassCSP: false });
 
     await page.goto('/');
@@ -89,6 +92,11 @@ describe('a citizen applies in the browser', () => {
     await expectAccessible(page);
     await signIn(page, CITIZEN.citizenId);
     await page.waitForURL(`**${APPLY}`);
+    expect(await h1(page)).toBe('Nộp hồ sơ: Đăng ký khai sinh');
+    await expectAccessible(page);
+    expect(await submit(page, 'Bắt đầu khai hồ sơ', APPLY)).toBe(303);
+    await page.waitForURL('**/dossiers/*/edit?page=1');
+    const EDIT = editPath(page);
     expect(await h1(page)).toBe('Thông tin trẻ');
     const fatherId = page.getByLabel('Số định danh của cha');
     expect(await fatherId.isVisible()).toBe(false);
@@ -97,7 +105,7 @@ describe('a citizen applies in the browser', () => {
     await expectAccessible(page);
 
     // Nothing filled: the summary, focused, links to each field.
-    expect(await submit(page, 'Tiếp tục', APPLY)).toBe(422);
+    expect(await submit(page, 'Tiếp tục', EDIT)).toBe(422);
     expect(await summary(page).getByRole('listitem').allInnerTexts()).toEqual([
       'Họ tên trẻ: Vui lòng nhập thông tin này.',
       'Ngày sinh: Vui lòng nhập thông tin này.',
@@ -120,7 +128,7 @@ describe('a citizen applies in the browser', () => {
     expect(await fatherId.isEnabled()).toBe(true);
     await expectAccessible(page);
     await fatherId.fill('123');
-    expect(await submit(page, 'Tiếp tục', APPLY)).toBe(422);
+    expect(await submit(page, 'Tiếp tục', EDIT)).toBe(422);
     expect(await summary(page).getByRole('listitem').allInnerTexts()).toEqual([
       'Số định danh của cha: Số định danh cá nhân phải gồm đúng 12 chữ số.',
     ]);
@@ -133,9 +141,10 @@ describe('a citizen applies in the browser', () => {
     expect(await fatherId.isDisabled()).toBe(true);
     await page.locator('label[for="f-hasFather"]').click();
     await fatherId.fill('001080000123');
-    expect(await submit(page, 'Tiếp tục', APPLY)).toBe(200);
+    expect(await submit(page, 'Tiếp tục', EDIT)).toBe(303);
 
     // Page 2: "Other" asks for a description, live; the province narrows the communes.
+    await page.waitForURL('**/edit?page=2');
     expect(await h1(page)).toBe('Người đi khai');
     const other = page.getByLabel('Quan hệ khác');
     expect(await other.isVisible()).toBe(false);
@@ -150,13 +159,18 @@ describe('a citizen applies in the browser', () => {
     await page.getByLabel('Xã, phường').selectOption('H12.06');
     await page.getByLabel('Số nhà, đường, thôn, tổ dân phố').fill('Số 1 đường Lê Lợi');
     await expectAccessible(page);
-    expect(await submit(page, 'Tiếp tục', APPLY)).toBe(422);
+    expect(await submit(page, 'Tiếp tục', EDIT)).toBe(422);
     expect(await summary(page).getByRole('listitem').allInnerTexts()).toEqual(['Quan hệ khác: Vui lòng nhập thông tin này.']);
     await expectAccessible(page);
     await other.fill('Bà ngoại');
-    expect(await submit(page, 'Tiếp tục', APPLY)).toBe(200);
+    expect(await submit(page, 'Tiếp tục', EDIT)).toBe(303);
 
-    // Check your answers.
+    // The documents, then "check your answers".
+    await page.waitForURL('**/files');
+    expect(await h1(page)).toBe('Giấy tờ kèm theo');
+    await expectAccessible(page);
+    await page.getByRole('link', { name: 'Tiếp tục', exact: true }).click();
+    await page.waitForURL('**/review');
     expect(await h1(page)).toBe('Kiểm tra thông tin');
     expect(await answers(page)).toEqual([
       ['Họ tên trẻ', 'Nguyễn Văn An'],
@@ -169,22 +183,24 @@ describe('a citizen applies in the browser', () => {
       ['Thư điện tử', 'Không khai'],
       ['Nơi cư trú', 'Số 1 đường Lê Lợi, Agency H12.06, Agency H12'],
     ]);
-    expect(await page.getByRole('listitem').filter({ hasText: 'Giấy chứng sinh' }).count()).toBe(1);
     await expectAccessible(page);
     await screenshot(page, 'apply-review');
 
     // "Change" one answer, then straight back to the review.
-    expect(await submit(page, 'Sửa Quan hệ khác', APPLY)).toBe(200);
+    await page.getByRole('link', { name: 'Sửa Quan hệ khác' }).click();
+    await page.waitForURL('**/edit?page=2&review=1');
     expect(await h1(page)).toBe('Người đi khai');
     expect(await other.inputValue()).toBe('Bà ngoại');
     await expectAccessible(page);
     await other.fill('Ông ngoại');
-    expect(await submit(page, 'Tiếp tục', APPLY)).toBe(200);
-    expect(await h1(page)).toBe('Kiểm tra thông tin');
+    expect(await submit(page, 'Tiếp tục', EDIT)).toBe(303);
+    await page.waitForURL('**/review');
     expect((await answers(page)).find(([label]) => label === 'Quan hệ khác')).toEqual(['Quan hệ khác', 'Ông ngoại']);
 
-    expect(await submit(page, 'Nộp hồ sơ', `${APPLY}/submit`)).toBe(200);
-    expect(await h1(page)).toBe('Sắp ra mắt');
+    // Nothing uploaded yet: the submission is refused, the missing document linked to its upload.
+    const dossier = EDIT.replace(/\/edit$/, '');
+    expect(await submit(page, 'Nộp hồ sơ', `${dossier}/submit`)).toBe(422);
+    expect(await summary(page).getByRole('listitem').allInnerTexts()).toEqual(['Giấy chứng sinh: Vui lòng nộp thành phần hồ sơ này.']);
     await expectAccessible(page);
     expect(problems).toEqual([]);
   });
@@ -198,11 +214,14 @@ describe('a citizen applies in the browser', () => {
     await page.getByLabel('Password').fill(PASSWORD);
     expect(await submit(page, 'Sign in', '/login')).toBe(303);
     await page.waitForURL(`**${APPLY}`);
+    expect(await submit(page, 'Start the application', APPLY)).toBe(303);
+    await page.waitForURL('**/edit?page=1');
+    const EDIT = editPath(page);
     expect(await h1(page)).toBe('The child');
     expect(await page.getByLabel("Father's ID number").isVisible()).toBe(false);
     await page.locator('label[for="f-hasFather"]').click();
     expect(await page.getByLabel("Father's ID number").isVisible()).toBe(false);
-    expect(await submit(page, 'Update', APPLY)).toBe(200);
+    expect(await submit(page, 'Update', EDIT)).toBe(303);
     expect(await page.getByLabel("Father's ID number").isVisible()).toBe(true);
     expect(await page.getByLabel('Father known').isChecked()).toBe(true);
     expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(PHONE.width);
@@ -282,8 +301,12 @@ describe('the administrator edits a draft', () => {
     await expectAccessible(page);
     await screenshot(page, 'admin-diff');
 
+    // A new application is bound to the version now in force.
     const publicPage = await page.goto('/procedures/1.001193/apply');
     expect(publicPage?.status()).toBe(200);
+    await expectAccessible(page);
+    expect(await submit(page, 'Bắt đầu khai hồ sơ', '/procedures/1.001193/apply')).toBe(303);
+    await page.waitForURL('**/edit?page=1');
     expect(await page.getByLabel('Họ và tên của trẻ').count()).toBe(1);
     await expectAccessible(page);
     expect(problems).toEqual([]);

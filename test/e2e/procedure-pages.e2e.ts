@@ -41,7 +41,7 @@ const unescape = (s: string) =>
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&');
 
-/** The hidden inputs of a page (the CSRF token and the answers carried from page to page), as a browser would post them. */
+/** The hidden inputs of a page (the CSRF token, the flow's markers), as a browser would post them. */
 function hiddenInputs(html: string): [string, string][] {
   const pairs = [...html.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)].map(
     (m) => [m[1], unescape(m[2])] as [string, string],
@@ -156,13 +156,22 @@ describe('applying without JavaScript', () => {
     expect(res.headers.location).toBe(`/login?next=${encodeURIComponent(APPLY)}`);
   });
 
-  it('goes page by page, with errors, conditional fields, carried answers and a review', async () => {
+  it('goes page by page on a draft, with errors, conditional fields, saved answers and a review', async () => {
     const citizen = await browserOf(CITIZEN.citizenId);
 
+    // Starting creates the draft (the procedure has one agency: nothing to choose), then page 1.
+    const start = await citizen.get(APPLY).expect(200);
+    expect(start.text).toContain('<h1>Nộp hồ sơ: Đăng ký khai sinh</h1>');
+    const created = await post(citizen, start.text, APPLY, [], 303);
+    const id = /^\/dossiers\/([0-9a-f-]{36})\/edit\?page=1$/.exec(created.headers.location)![1];
+    const EDIT = `/dossiers/${id}/edit`;
+    const saved = async () =>
+      (await t.query<{ form_data: Record<string, unknown> }>(`SELECT form_data FROM dossier WHERE id = $1`, [id]))[0].form_data;
+
     // Page 1: accessible controls, the conditional field rendered but hidden.
-    const page1 = await citizen.get(APPLY).expect(200);
+    const page1 = await citizen.get(`${EDIT}?page=1`).expect(200);
     expect(page1.text).toContain('<h1>Thông tin trẻ</h1>');
-    expect(page1.text).toContain('Bước 1/3');
+    expect(page1.text).toContain('Bước 1/4');
     expect(page1.text).toMatch(/<label class="usa-label" for="f-childName">Họ tên trẻ <span class="usa-hint">\(bắt buộc\)<\/span>/);
     expect(page1.text).toMatch(/id="f-birthDate" name="birthDate" type="date"/);
     expect(page1.text).toMatch(/<legend class="usa-legend">Giới tính/);
@@ -174,7 +183,7 @@ describe('applying without JavaScript', () => {
     expect(page1.text).toMatch(/<noscript>[\s\S]*name="_action" value="update"[\s\S]*<\/noscript>/);
 
     // Nothing filled: 422, the summary links to each control, errors beside the fields.
-    const empty = await post(citizen, page1.text, `${APPLY}?page=1`, [['_action', 'next']], 422);
+    const empty = await post(citizen, page1.text, `${EDIT}?page=1`, [['_action', 'next']], 422);
     expect(empty.text).toContain('Có lỗi cần sửa');
     expect(empty.text).toContain('<a href="#f-childName">Họ tên trẻ: Vui lòng nhập thông tin này.</a>');
     expect(empty.text).toContain('<a href="#f-gender-1">Giới tính: Vui lòng chọn một giá trị.</a>');
@@ -183,28 +192,34 @@ describe('applying without JavaScript', () => {
     expect(empty.text).not.toContain('#f-relationship'); // page 2's errors wait for page 2
     expect(empty.text).toContain('<title>Lỗi: Thông tin trẻ');
 
-    // "Update": the father's ID appears, nothing is judged, what was typed stays.
+    // "Update": saved, then the page again with the father's ID shown; nothing is judged, what was typed stays.
     const typed: [string, string][] = [
       ['childName', 'Nguyễn Văn An'],
       ['birthDate', '2025-03-15'],
       ['gender', 'M'],
       ['hasFather', 'true'],
     ];
-    const updated = await post(citizen, empty.text, `${APPLY}?page=1`, [...typed, ['_action', 'update']], 200);
+    const update = await post(citizen, empty.text, `${EDIT}?page=1`, [...typed, ['_action', 'update']], 303);
+    expect(update.headers.location).toBe(`${EDIT}?page=1`);
+    const updated = await citizen.get(update.headers.location).expect(200);
     expect(wrapper(updated.text, 'fatherCitizenId')).not.toContain('hidden');
     expect(updated.text).not.toContain('Có lỗi cần sửa');
     expect(updated.text).toContain('value="Nguyễn Văn An"');
     expect(updated.text).toContain('value="M" checked');
     expect(updated.text).toMatch(/name="hasFather" value="true" checked/);
+    expect(await saved()).toEqual(Object.fromEntries(typed));
 
-    // A bad ID is refused; a good one leads to page 2, page 1's answers carried in hidden inputs.
-    const badId = await post(citizen, updated.text, `${APPLY}?page=1`, [...typed, ['fatherCitizenId', '123'], ['_action', 'next']], 422);
+    // A bad ID is refused; a good one leads to page 2, page 1's answers saved in the draft.
+    const badId = await post(citizen, updated.text, `${EDIT}?page=1`, [...typed, ['fatherCitizenId', '123'], ['_action', 'next']], 422);
     expect(badId.text).toContain('href="#f-fatherCitizenId"');
     const fatherId: [string, string] = ['fatherCitizenId', '001080000123'];
-    const page2 = await post(citizen, badId.text, `${APPLY}?page=1`, [...typed, fatherId, ['_action', 'next']], 200);
+    const toPage2 = await post(citizen, badId.text, `${EDIT}?page=1`, [...typed, fatherId, ['_action', 'next']], 303);
+    expect(toPage2.headers.location).toBe(`${EDIT}?page=2`);
+    const page2 = await citizen.get(toPage2.headers.location).expect(200);
     expect(page2.text).toContain('<h1>Người đi khai</h1>');
-    expect(unescape(page2.text)).toContain('action="/procedures/1.001193/apply?page=2"');
-    expect(hiddenInputs(page2.text)).toEqual(expect.arrayContaining([['childName', 'Nguyễn Văn An'], ['hasFather', 'true'], fatherId]));
+    expect(unescape(page2.text)).toContain(`action="${EDIT}?page=2"`);
+    expect(page2.text).not.toContain('name="childName"'); // no answers carried in hidden inputs: they are in the draft
+    expect(await saved()).toMatchObject({ childName: 'Nguyễn Văn An', hasFather: 'true', fatherCitizenId: '001080000123' });
     expect(page2.text).toContain('<optgroup label="Agency H12" data-parent="H12">');
 
     // "Other" reveals its description on the round-trip, and it is required; a commune of another province is refused.
@@ -214,19 +229,19 @@ describe('applying without JavaScript', () => {
       ['residence.communeCode', 'H13.01'],
       ['residence.detail', 'Số 1 đường Lê Lợi'],
     ];
-    const other = await post(citizen, page2.text, `${APPLY}?page=2`, [...declarant, ['_action', 'next']], 422);
+    const other = await post(citizen, page2.text, `${EDIT}?page=2`, [...declarant, ['_action', 'next']], 422);
     expect(wrapper(other.text, 'relationshipOther')).not.toContain('hidden');
     expect(other.text).toContain('<a href="#f-relationshipOther">Quan hệ khác: Vui lòng nhập thông tin này.</a>');
     expect(other.text).toMatch(/<a href="#f-residence-commune">Nơi cư trú: [^<]+<\/a>/);
     expect(other.text).toContain('id="f-residence-commune-error"');
 
-    // "Back" keeps this page's answers and shows page 1 as it was.
-    const back = await post(citizen, other.text, `${APPLY}?page=2`, [...declarant, ['_action', 'back']], 200);
-    expect(back.text).toContain('<h1>Thông tin trẻ</h1>');
-    expect(back.text).toContain('value="001080000123"');
-    expect(hiddenInputs(back.text)).toEqual(expect.arrayContaining([['relationship', 'other']]));
+    // "Back" saves this page's answers and shows page 1 as it was.
+    const back = await post(citizen, other.text, `${EDIT}?page=2`, [...declarant, ['_action', 'back']], 303);
+    expect(back.headers.location).toBe(`${EDIT}?page=1`);
+    expect((await citizen.get(back.headers.location).expect(200)).text).toContain('value="001080000123"');
+    expect(await saved()).toMatchObject({ relationship: 'other' });
 
-    // Everything right: "check your answers", page by page.
+    // Everything right: on to the documents, then "check your answers", page by page.
     const fixed: [string, string][] = [
       ['relationship', 'other'],
       ['relationshipOther', 'Bà ngoại'],
@@ -235,7 +250,9 @@ describe('applying without JavaScript', () => {
       ['residence.communeCode', 'H12.06'],
       ['residence.detail', 'Số 1 đường Lê Lợi'],
     ];
-    const review = await post(citizen, other.text, `${APPLY}?page=2`, [...fixed, ['_action', 'next']], 200);
+    const toFiles = await post(citizen, other.text, `${EDIT}?page=2`, [...fixed, ['_action', 'next']], 303);
+    expect(toFiles.headers.location).toBe(`/dossiers/${id}/files`);
+    const review = await citizen.get(`/dossiers/${id}/review`).expect(200);
     expect(review.text).toContain('<h1>Kiểm tra thông tin</h1>');
     const rows = [
       ...review.text.matchAll(/<dt class="portal-summary-list__key">([^<]+)<\/dt>\s*<dd class="portal-summary-list__value">([^<]*)<\/dd>/g),
@@ -252,39 +269,39 @@ describe('applying without JavaScript', () => {
       ['Nơi cư trú', 'Số 1 đường Lê Lợi, Agency H12.06, Agency H12'],
     ]);
     expect(review.text).toContain('<h2 id="review-section-1">Thông tin trẻ</h2>');
-    expect(unescape(review.text)).toContain(
-      `formaction="${APPLY}?page=2" name="_action" value="change">Sửa<span class="usa-sr-only"> Quan hệ khác</span>`,
-    );
+    expect(unescape(review.text)).toContain(`href="${EDIT}?page=2&review=1">Sửa<span class="usa-sr-only"> Quan hệ khác</span>`);
     expect(review.text).toContain('Giấy chứng sinh');
     expect(review.text).toContain('<strong>50.000 đồng</strong>. Nộp trước khi nhận kết quả.');
-    expect(review.text).toContain(`action="${APPLY}/submit"`);
+    expect(review.text).toContain(`action="/dossiers/${id}/submit"`);
 
     // "Change" opens the page with its answers; continuing returns straight to the review.
-    const change = await post(citizen, review.text, `${APPLY}?page=1`, [['_action', 'change']], 200);
+    const change = await citizen.get(`${EDIT}?page=1&review=1`).expect(200);
     expect(change.text).toContain('<h1>Thông tin trẻ</h1>');
     expect(change.text).toContain('<input type="hidden" name="_review" value="1">');
     const again = await post(
       citizen,
       change.text,
-      `${APPLY}?page=1`,
+      `${EDIT}?page=1`,
       [...typed.filter(([k]) => k !== 'hasFather'), ['_action', 'next']],
-      200,
+      303,
     );
-    expect(again.text).toContain('<h1>Kiểm tra thông tin</h1>');
-    expect(again.text).not.toContain('Số định danh của cha'); // unticked: the father's ID is hidden, so dropped
-    expect(again.text).toContain('Có thông tin cha</dt>\n            <dd class="portal-summary-list__value">Không</dd>');
+    expect(again.headers.location).toBe(`/dossiers/${id}/review`);
+    const reviewed = await citizen.get(again.headers.location).expect(200);
+    expect(reviewed.text).not.toContain('Số định danh của cha'); // unticked: the father's ID is hidden, so dropped
+    expect(reviewed.text).toContain('Có thông tin cha</dt>\n          <dd class="portal-summary-list__value">Không</dd>');
 
-    // Submitting re-checks everything; the dossier itself is for a later issue.
-    const soon = await post(citizen, again.text, `${APPLY}/submit`, [], 200);
-    expect(soon.text).toContain('<h1>Sắp ra mắt</h1>');
-    const tampered = hiddenInputs(again.text).filter(([k]) => k !== 'childName');
-    const refused = await citizen.post(`${APPLY}/submit`).type('form').send(new URLSearchParams(tampered).toString()).expect(422);
-    expect(refused.text).toContain('<a href="#f-childName">Họ tên trẻ: Vui lòng nhập thông tin này.</a>');
+    // Submitting checks everything: the birth certificate is still missing, and the link goes to its upload.
+    const refused = await post(citizen, reviewed.text, `/dossiers/${id}/submit`, [], 422);
+    expect(refused.text).toContain(`<a href="/dossiers/${id}/files#file-GCS">Giấy chứng sinh: `);
+    expect(refused.text).not.toContain('Họ tên trẻ: ');
   });
 
   it('refuses a post without the CSRF token', async () => {
     const citizen = await browserOf(CITIZEN.email);
-    await citizen.post(`${APPLY}?page=1`).type('form').send('childName=X').expect(403);
+    const start = await citizen.get(APPLY).expect(200);
+    await citizen.post(APPLY).type('form').send('agencyCode=H12.05').expect(403);
+    const created = await post(citizen, start.text, APPLY, [], 303);
+    await citizen.post(created.headers.location).type('form').send('childName=X').expect(403);
   });
 });
 

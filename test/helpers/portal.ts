@@ -36,6 +36,9 @@ export async function startTestPortal(env: Record<string, string> = {}, log: Log
     DATABASE_URL: dbUrl,
     DEMO_DATA: 'false',
     LOG_LEVEL: 'silent',
+    // No background jobs: a test runs the dispatcher and the deadline jobs itself (`runOnce`), so what
+    // it sees does not depend on timing. pg-boss still starts and stops with the app.
+    WORKERS: 'false',
     ...env,
   });
   const portal = await createPortal(config, log);

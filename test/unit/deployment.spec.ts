@@ -8,7 +8,7 @@ const read = (file: string) => readFileSync(new URL(`../../${file}`, import.meta
 describe('.env.example', () => {
   it('lists every variable the portal reads, and only those, each with a comment', () => {
     const lines = read('.env.example').split('\n');
-    const listed = lines.filter((l) => /^[A-Z_]+=/.test(l)).map((l) => l.split('=')[0]);
+    const listed = lines.filter((l) => /^[A-Z][A-Z0-9_]*=/.test(l)).map((l) => l.split('=')[0]);
     expect([...listed].sort()).toEqual([...ENV_VARIABLES].sort());
     for (const name of listed) {
       const at = lines.findIndex((l) => l.startsWith(`${name}=`));
@@ -16,7 +16,7 @@ describe('.env.example', () => {
         lines
           .slice(0, at)
           .reverse()
-          .find((l) => l.trim() !== '' && !/^[A-Z_]+=/.test(l)),
+          .find((l) => l.trim() !== '' && !/^[A-Z][A-Z0-9_]*=/.test(l)),
         name,
       ).toMatch(/^#/);
     }

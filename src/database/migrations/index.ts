@@ -2,6 +2,17 @@ import { Foundation1763700000000 } from './1763700000000-foundation.js';
 import { Procedures1763750000000 } from './1763750000000-procedures.js';
 import { Calendar1763800000000 } from './1763800000000-calendar.js';
 import { Dossiers1763900000000 } from './1763900000000-dossiers.js';
+import { Notifications1764000000000 } from './1764000000000-notifications.js';
+import { Lookup1764100000000 } from './1764100000000-lookup.js';
+import { Import1764200000000 } from './1764200000000-import.js';
 
 /** Every migration, in order. Listed by hand: ESM has no glob loading, and this keeps the build explicit. */
-export const migrations = [Foundation1763700000000, Procedures1763750000000, Calendar1763800000000, Dossiers1763900000000];
+export const migrations = [
+  Foundation1763700000000,
+  Procedures1763750000000,
+  Calendar1763800000000,
+  Dossiers1763900000000,
+  Notifications1764000000000,
+  Lookup1764100000000,
+  Import1764200000000,
+];

@@ -7,11 +7,9 @@ export type Answers = Record<string, unknown>;
 const ADDRESS_PARTS = ['provinceCode', 'communeCode', 'detail'] as const;
 
 /**
- * How the answers of the other pages travel between the pages of the apply
- * flow. There is no server session yet, so they ride along as hidden inputs,
- * named like the controls themselves (`key`, `key.provinceCode` …), and come
- * back in the next post. The dossier draft will replace this module: reading
- * the answers from the draft and saving them to it.
+ * The answers of a form page as posted: controls named like the fields
+ * (`key`, `key.provinceCode` …). The apply flow saves them to the dossier
+ * draft page by page (see web/dossiers/filing-flow.ts).
  */
 export function readAnswers(form: FormDefinition, body: Record<string, unknown>): Answers {
   const answers: Answers = {};
@@ -34,19 +32,6 @@ export function readAnswers(form: FormDefinition, body: Record<string, unknown>)
 export function keepVisible(compiled: CompiledForm, answers: Answers): Answers {
   const shown = new Set(compiled.visibleKeys(answers));
   return Object.fromEntries(Object.entries(answers).filter(([k]) => shown.has(k)));
-}
-
-/** The hidden inputs that carry the answers of every field not on this page. */
-export function carriedInputs(answers: Answers, onPage: ReadonlySet<string>): { name: string; value: string }[] {
-  return Object.entries(answers)
-    .filter(([key]) => !onPage.has(key))
-    .flatMap(([key, value]) => {
-      if (Array.isArray(value)) return value.map((v) => ({ name: key, value: String(v) }));
-      if (typeof value === 'object' && value !== null) {
-        return Object.entries(value).map(([part, v]) => ({ name: `${key}.${part}`, value: String(v ?? '') }));
-      }
-      return [{ name: key, value: String(value) }];
-    });
 }
 
 /** A form post may repeat a name; a scalar field takes the first value. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FormDefinition } from '../../procedures/forms/definition.js';
 import { compileForm } from '../../procedures/forms/validate-submission.js';
-import { carriedInputs, keepVisible, readAnswers } from './answers-carrier.js';
+import { keepVisible, readAnswers } from './answers-carrier.js';
 import { afterPost, formPages, pageIndex, review, type Flow } from './apply-flow.js';
 
 const form: FormDefinition = {
@@ -79,7 +79,7 @@ describe('afterPost', () => {
   });
 });
 
-describe('the answers carried between pages', () => {
+describe('the answers of a page post', () => {
   it('reads every field from a form post, whatever its page', () => {
     const body = {
       _csrf: 'x',
@@ -103,32 +103,5 @@ describe('the answers carried between pages', () => {
   it('drops the answers of hidden fields', () => {
     expect(keepVisible(compiled, { name: 'An', spouse: 'Bình' })).toEqual({ name: 'An' });
     expect(keepVisible(compiled, { name: 'An', married: 'true', spouse: 'Bình' })).toEqual({ name: 'An', married: 'true', spouse: 'Bình' });
-  });
-
-  it('writes the other pages’ answers as hidden inputs named like the controls', () => {
-    const answers = { name: 'An', langs: ['vi', 'en'], home: { provinceCode: 'H12', communeCode: 'H12.05', detail: 'Số 1' } };
-    expect(carriedInputs(answers, new Set(['name']))).toEqual([
-      { name: 'langs', value: 'vi' },
-      { name: 'langs', value: 'en' },
-      { name: 'home.provinceCode', value: 'H12' },
-      { name: 'home.communeCode', value: 'H12.05' },
-      { name: 'home.detail', value: 'Số 1' },
-    ]);
-  });
-
-  it('round-trips: what is carried reads back the same', () => {
-    const answers = {
-      name: 'An',
-      married: 'true',
-      spouse: 'Bình',
-      langs: ['en'],
-      home: { provinceCode: 'H12', communeCode: 'H12.05', detail: 'Số 1' },
-    };
-    const body: Record<string, string | string[]> = {};
-    for (const { name, value } of carriedInputs(answers, new Set())) {
-      const prior = body[name];
-      body[name] = prior === undefined ? value : ([] as string[]).concat(prior, value);
-    }
-    expect(readAnswers(form, body)).toEqual(answers);
   });
 });
