@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { canSee, scopeFor, type AccessScope, type ScopedRecord } from './access.js';
+import type { MessageKey } from '../i18n/messages.js';
 import { Problem } from './problem.js';
 import type { Principal } from './roles.js';
 
@@ -27,8 +28,11 @@ export class AccessService {
     );
   }
 
-  /** A record the user may not see is answered as not found, so its existence is not revealed. */
-  async assertCanSee(user: Principal, record: ScopedRecord, manager?: EntityManager): Promise<void> {
-    if (!canSee(await this.scopeFor(user, manager), record)) throw Problem.notFound();
+  /**
+   * A record the user may not see is answered exactly as a missing one
+   * (`notFound`, the caller's own not-found code), so its existence is not revealed.
+   */
+  async assertCanSee(user: Principal, record: ScopedRecord, manager?: EntityManager, notFound: MessageKey = 'error.404'): Promise<void> {
+    if (!canSee(await this.scopeFor(user, manager), record)) throw Problem.notFound(notFound);
   }
 }

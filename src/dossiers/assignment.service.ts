@@ -31,7 +31,7 @@ export class AssignmentService {
   ): Promise<{ dossier: DossierEntity; assignee: Officer }> {
     return this.db.transaction(async (tx) => {
       const d = await lockDossier(tx, id);
-      await this.access.assertCanSee(by, { agencyId: d.currentAgencyId });
+      await this.access.assertCanSee(by, { agencyId: d.currentAgencyId }, undefined, 'dossier.notFound');
       if (d.version !== version) throw Problem.conflict('dossier.stale');
       if (!ASSIGNABLE.has(d.status)) throw Problem.conflict('dossier.notAllowedNow');
       const stepRole = await this.stepRole(d);

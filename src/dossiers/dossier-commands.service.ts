@@ -240,7 +240,7 @@ export class DossierCommandsService {
   /** Another citizen's dossier, or another agency's, is answered as not found. */
   private async lockVisible(tx: EntityManager, user: Principal, id: string): Promise<DossierEntity> {
     const d = await this.lock(tx, id);
-    if (d.applicantId !== user.id) await this.access.assertCanSee(user, { agencyId: d.currentAgencyId }, tx);
+    if (d.applicantId !== user.id) await this.access.assertCanSee(user, { agencyId: d.currentAgencyId }, tx, 'dossier.notFound');
     return d;
   }
 

@@ -24,7 +24,7 @@ export class DossierFilesService {
     if (!isUuid(dossierId) || !isUuid(fileId)) throw Problem.notFound();
     const d = await this.db.getRepository(DossierEntity).findOneBy({ id: dossierId });
     if (!d) throw Problem.notFound('dossier.notFound');
-    if (d.applicantId !== user.id) await this.access.assertCanSee(user, { agencyId: d.currentAgencyId });
+    if (d.applicantId !== user.id) await this.access.assertCanSee(user, { agencyId: d.currentAgencyId }, undefined, 'dossier.notFound');
     const file = await this.db.getRepository(DossierFileEntity).findOneBy({ id: fileId, dossierId });
     if (!file) throw Problem.notFound();
     return { file, bytes: await this.storage.get(file.storageKey) };

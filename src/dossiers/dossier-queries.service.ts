@@ -52,7 +52,8 @@ export class DossierQueriesService {
           .getRawAndEntities<{ meta_agency_code: string; meta_agency_name: string; meta_procedure_name: string }>()
       : { entities: [], raw: [] };
     if (!dossier) throw Problem.notFound('dossier.notFound');
-    if (dossier.applicantId !== user.id) await this.access.assertCanSee(user, { agencyId: dossier.currentAgencyId });
+    if (dossier.applicantId !== user.id)
+      await this.access.assertCanSee(user, { agencyId: dossier.currentAgencyId }, undefined, 'dossier.notFound');
     const [events, files] = await Promise.all([
       this.db.getRepository(DossierEventEntity).find({ where: { dossierId: id }, order: { id: 'ASC' } }),
       this.db.getRepository(DossierFileEntity).find({ where: { dossierId: id }, order: { uploadedAt: 'ASC' } }),

@@ -160,6 +160,10 @@ describe('the one-stop workflow', () => {
     await act(cast.citizen, d.id, 'receive', { version: d.version }).expect(403);
     await act(cast.receptionist, d.id, 'not-an-action', { version: d.version }).expect(404);
     await act(cast.receptionist, d.id, 'reject', { version: d.version }).expect(422); // a refusal needs its reason
+    // A dossier one may not see reads exactly like one that does not exist.
+    const hidden = await t.http.get(`/api/v1/dossiers/${d.id}`).set(as(cast.otherCitizen)).expect(404);
+    const missing = await t.http.get('/api/v1/dossiers/00000000-0000-4000-8000-000000000000').set(as(cast.otherCitizen)).expect(404);
+    expect(hidden.body).toEqual({ ...missing.body, instance: hidden.body.instance });
     expect((await t.http.get(`/api/v1/dossiers/${d.id}`).set(as(cast.citizen)).expect(200)).body).toMatchObject({
       status: 'SUBMITTED',
       version: d.version,
