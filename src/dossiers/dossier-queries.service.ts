@@ -34,7 +34,12 @@ export class DossierQueriesService {
     private readonly access: AccessService,
   ) {}
 
-  async get(user: Principal, id: string): Promise<DossierDetail> {
+  /**
+   * The dossier as `user` may see it. `justActed`: the answer to an action the
+   * user has just taken, shown even when the action moved the dossier out of
+   * their sight (forwarded to another agency).
+   */
+  async get(user: Principal, id: string, justActed = false): Promise<DossierDetail> {
     // The agency's and the procedure's names come with the dossier row: one query (every action answers with this).
     const {
       entities: [dossier],
@@ -52,8 +57,9 @@ export class DossierQueriesService {
           .getRawAndEntities<{ meta_agency_code: string; meta_agency_name: string; meta_procedure_name: string }>()
       : { entities: [], raw: [] };
     if (!dossier) throw Problem.notFound('dossier.notFound');
-    if (dossier.applicantId !== user.id)
+    if (dossier.applicantId !== user.id && !justActed) {
       await this.access.assertCanSee(user, { agencyId: dossier.currentAgencyId }, undefined, 'dossier.notFound');
+    }
     const [events, files] = await Promise.all([
       this.db.getRepository(DossierEventEntity).find({ where: { dossierId: id }, order: { id: 'ASC' } }),
       this.db.getRepository(DossierFileEntity).find({ where: { dossierId: id }, order: { uploadedAt: 'ASC' } }),

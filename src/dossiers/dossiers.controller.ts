@@ -103,6 +103,6 @@ export class DossiersController {
       throw Problem.notFound();
     }
     await this.commands.act(user, id, action as DossierAction, dto);
-    return toDossierResponse(await this.queries.get(user, id));
+    return toDossierResponse(await this.queries.get(user, id, true));
   }
 }

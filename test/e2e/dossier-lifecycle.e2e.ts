@@ -214,4 +214,56 @@ describe('the one-stop workflow', () => {
     const staff = await t.http.get('/api/v1/dossiers?status=REJECTED').set(as(cast.receptionist)).expect(200);
     expect(staff.body.items.map((i: { id: string }) => i.id)).toContain(d.id);
   });
+
+  it('forwards between steps and agencies, sends back, and approves a proposed refusal as a completion', async () => {
+    const d = await submitted();
+    let r = await act(cast.receptionist, d.id, 'receive', { version: d.version }).expect(200);
+    await act(cast.specialist, d.id, 'forward', { version: r.body.version, toStep: 'nowhere' }).expect(422);
+    r = await act(cast.specialist, d.id, 'forward', { version: r.body.version, toStep: 'approval' }).expect(200);
+    expect(r.body).toMatchObject({ status: 'IN_PROGRESS', step: 'approval', stepDueAt: expect.any(String) });
+    r = await act(cast.specialist, d.id, 'propose-rejection', { version: r.body.version }).expect(422); // needs its reason
+    r = await t.http.get(`/api/v1/dossiers/${d.id}`).set(as(cast.specialist)).expect(200);
+    r = await act(cast.specialist, d.id, 'propose-rejection', { version: r.body.version, reason: 'Không đủ điều kiện' }).expect(200);
+    expect(r.body).toMatchObject({ status: 'AWAITING_APPROVAL', proposal: 'REJECTION' });
+    r = await act(cast.leader, d.id, 'send-back', { version: r.body.version, comment: 'Xem lại' }).expect(200);
+    expect(r.body).toMatchObject({ status: 'IN_PROGRESS', proposal: null, step: 'processing' });
+    r = await act(cast.specialist, d.id, 'propose-rejection', { version: r.body.version, reason: 'Không đủ điều kiện' }).expect(200);
+    r = await act(cast.leader, d.id, 'approve', { version: r.body.version }).expect(200);
+    // A refusal after processing is a completion (counted as resolved), unlike one at reception.
+    expect(r.body).toMatchObject({
+      status: 'REJECTED',
+      reason: 'Không đủ điều kiện',
+      completedAt: expect.any(String),
+      outcome: expect.any(String),
+    });
+
+    // Handing over to another agency: its staff see it now, the first agency's counter no longer does.
+    const e = await submitted();
+    r = await act(cast.receptionist, e.id, 'receive', { version: e.version }).expect(200);
+    r = await act(cast.receptionist, e.id, 'forward', { version: r.body.version, toStep: 'processing', toAgencyCode: 'H12.06' }).expect(
+      200,
+    );
+    await t.http.get(`/api/v1/dossiers/${e.id}`).set(as(cast.otherReceptionist)).expect(200);
+    await t.http.get(`/api/v1/dossiers/${e.id}`).set(as(cast.receptionist)).expect(404);
+    await act(cast.receptionist, e.id, 'forward', { version: r.body.version, toAgencyCode: 'NOPE' }).expect(404);
+  });
+
+  it('extends once, with its reason, no later than one working day before the due date, keeping the legal due date', async () => {
+    const d = await submitted();
+    let r = await act(cast.receptionist, d.id, 'receive', { version: d.version }).expect(200);
+    const dueAt = new Date(r.body.dueAt);
+    const later = new Date(dueAt.getTime() + 3 * 24 * 3600_000).toISOString();
+    await act(cast.specialist, d.id, 'extend', { version: r.body.version, newDueAt: later }).expect(422); // reason missing
+    await act(cast.specialist, d.id, 'extend', { version: r.body.version, reason: 'Cần xác minh', newDueAt: r.body.dueAt }).expect(422);
+    r = await act(cast.specialist, d.id, 'extend', { version: r.body.version, reason: 'Cần xác minh', newDueAt: later }).expect(200);
+    expect(r.body).toMatchObject({ status: 'IN_PROGRESS', dueAt: dueAt.toISOString(), rescheduledAt: later });
+    await act(cast.specialist, d.id, 'extend', { version: r.body.version, reason: 'Lần nữa', newDueAt: later }).expect(409);
+
+    // Too late: less than one working day left before the due date.
+    const e = await submitted();
+    r = await act(cast.receptionist, e.id, 'receive', { version: e.version }).expect(200);
+    await t.query(`UPDATE dossier SET due_at = now() + interval '1 hour' WHERE id = $1`, [e.id]);
+    const res = await act(cast.specialist, e.id, 'extend', { version: r.body.version, reason: 'Muộn', newDueAt: later }).expect(409);
+    expect(res.body.code).toBe('dossier.extendTooLate');
+  });
 });
