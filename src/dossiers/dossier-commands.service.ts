@@ -10,7 +10,7 @@ import { DEFAULT_MAX_BYTES } from '../procedures/forms/definition.js';
 import { DossierContextService } from './dossier-context.service.js';
 import { nextDossierCode } from './dossier-code.js';
 import { completeness } from './dossier-rules.js';
-import { enqueueNotifications, lockDossier, recordEvent, type EventWhat } from './dossier-recording.js';
+import { enqueueNotifications, lockDossier, recordEvent } from './dossier-recording.js';
 import { DossierEntity, DossierFileEntity } from './dossier.entity.js';
 import { effectOf, type ActionInput } from './effects.js';
 import { FILE_STORAGE, type FileStorage } from './files/storage.js';
@@ -73,7 +73,7 @@ export class DossierCommandsService {
         feePayWhen: proc.definition.fee.payWhen as 'ON_SUBMIT' | 'BEFORE_RESULT',
       });
       await tx.save(dossier);
-      await this.record(tx, dossier, { status: null, step: null }, { role: 'CITIZEN', actorId: user.id, action: 'create' });
+      await recordEvent(tx, dossier, { status: null, step: null }, { role: 'CITIZEN', actorId: user.id, action: 'create' });
       return dossier;
     });
   }
@@ -149,7 +149,7 @@ export class DossierCommandsService {
     formData?: unknown,
   ): Promise<DossierEntity> {
     return this.db.transaction(async (tx) => {
-      const d = by === 'SYSTEM' ? await this.lock(tx, id) : await this.lockVisible(tx, by, id);
+      const d = by === 'SYSTEM' ? await lockDossier(tx, id) : await this.lockVisible(tx, by, id);
       if (request.version !== undefined && request.version !== d.version) throw Problem.conflict('dossier.stale');
       const roles: Actor[] = by === 'SYSTEM' ? ['SYSTEM'] : d.applicantId === by.id ? ['CITIZEN'] : by.roles.filter((r) => r !== 'CITIZEN');
       const check = checkTransition(d.status, action, roles, { proposal: d.proposal });
@@ -177,14 +177,14 @@ export class DossierCommandsService {
         by === 'SYSTEM'
           ? 'SYSTEM'
           : (roles.find((r) => checkTransition(before.status, action, [r], { proposal: d.proposal }).ok) ?? roles[0]);
-      await this.record(tx, after, before, {
+      await recordEvent(tx, after, before, {
         role,
         actorId: by === 'SYSTEM' ? null : by.id,
         action,
         comment: input.comment ?? null,
         data: effect.data,
       });
-      await this.enqueue(tx, after, action);
+      await enqueueNotifications(tx, after, action);
       return after;
     });
   }
@@ -213,39 +213,21 @@ export class DossierCommandsService {
     d.digitised = result.digitised;
   }
 
-  /** Appends the event of a change (shared with the counter intake and the assignment). */
-  private async record(
-    tx: EntityManager,
-    d: DossierEntity,
-    before: { status: DossierEntity['status'] | null; step: string | null },
-    what: EventWhat,
-  ) {
-    await recordEvent(tx, d, before, what);
-  }
-
-  private async enqueue(tx: EntityManager, d: DossierEntity, action: string) {
-    await enqueueNotifications(tx, d, action);
-  }
-
   private async agencyId(tx: EntityManager, code: string): Promise<string> {
     const agency = await tx.findOneBy(AgencyEntity, { code });
     if (!agency) throw Problem.validation([{ path: 'toAgencyCode', code: 'agency.notFound' }]);
     return agency.id;
   }
 
-  private lock(tx: EntityManager, id: string): Promise<DossierEntity> {
-    return lockDossier(tx, id);
-  }
-
   /** Another citizen's dossier, or another agency's, is answered as not found. */
   private async lockVisible(tx: EntityManager, user: Principal, id: string): Promise<DossierEntity> {
-    const d = await this.lock(tx, id);
+    const d = await lockDossier(tx, id);
     if (d.applicantId !== user.id) await this.access.assertCanSee(user, { agencyId: d.currentAgencyId }, tx, 'dossier.notFound');
     return d;
   }
 
   private async lockOwn(tx: EntityManager, user: Principal, id: string): Promise<DossierEntity> {
-    const d = await this.lock(tx, id);
+    const d = await lockDossier(tx, id);
     if (d.applicantId !== user.id) throw Problem.notFound('dossier.notFound');
     return d;
   }
