@@ -31,10 +31,10 @@ export class AssignmentService {
   ): Promise<{ dossier: DossierEntity; assignee: Officer }> {
     return this.db.transaction(async (tx) => {
       const d = await lockDossier(tx, id);
-      await this.access.assertCanSee(by, { agencyId: d.currentAgencyId }, undefined, 'dossier.notFound');
+      await this.access.assertCanSee(by, { agencyId: d.currentAgencyId }, tx, 'dossier.notFound');
       if (d.version !== version) throw Problem.conflict('dossier.stale');
       if (!ASSIGNABLE.has(d.status)) throw Problem.conflict('dossier.notAllowedNow');
-      const stepRole = await this.stepRole(d);
+      const stepRole = await this.stepRole(d, tx);
       if (!canAssign(by.roles, stepRole)) throw Problem.forbidden();
       const officers = await this.officers(tx, d.currentAgencyId, stepRole!);
       const chosen = assigneeId === null ? leastLoaded(officers) : officers.find((o) => o.id === assigneeId);
@@ -73,9 +73,10 @@ export class AssignmentService {
   }
 
   /** The role that acts at the dossier's step, from its frozen procedure version. */
-  async stepRole(d: Pick<DossierEntity, 'procedureVersionId' | 'step'>): Promise<Role | null> {
+  async stepRole(d: Pick<DossierEntity, 'procedureVersionId' | 'step'>, tx?: EntityManager): Promise<Role | null> {
     if (!d.step) return null;
-    const def = await this.context.definition(d.procedureVersionId);
+    // Inside a transaction, on its connection: a second pooled connection can deadlock the pool under load.
+    const def = await this.context.definition(d.procedureVersionId, tx);
     return def.workflow.steps.find((s) => s.key === d.step)?.role ?? null;
   }
 

@@ -72,7 +72,7 @@ export class CounterIntakeService {
         extended: false,
         version: 1,
       });
-      const effect = effectOf('receive', 'IN_PROGRESS', dossier, {}, { now, calendar: await this.context.calendar(), definition });
+      const effect = effectOf('receive', 'IN_PROGRESS', dossier, {}, { now, calendar: await this.context.calendar(tx), definition });
       Object.assign(dossier, effect.patch);
       dossier.code = await nextDossierCode(tx, await tx.findOneByOrFail(AgencyEntity, { id: agency.id }), now);
       await tx.save(dossier);
@@ -114,7 +114,7 @@ export class CounterIntakeService {
   /** The procedure in force (served here), the scans checked by content, the form and components complete. */
   private async validate(tx: EntityManager, agency: NonNullable<Principal['agency']>, input: CounterIntake, now: Date) {
     const proc = await this.procedure(tx, input.procedureCode);
-    const definition = await this.context.definition(proc.versionId);
+    const definition = await this.context.definition(proc.versionId, tx);
     if (!definition.agencyCodes.includes(agency.code))
       throw Problem.validation([{ path: 'procedureCode', code: 'dossier.agencyNotServing' }]);
 

@@ -5,7 +5,8 @@ import { AccessService } from '../common/access.service.js';
 import { pageWindow, type Page } from '../common/pagination.js';
 import { Problem } from '../common/problem.js';
 import { STAFF_ROLES, type Principal } from '../common/roles.js';
-import { DossierEntity, DossierEventEntity, DossierFileEntity } from './dossier.entity.js';
+import { EVENTS_JSON, eventsFromJson, FILES_JSON, filesFromJson } from './dossier-detail-sql.js';
+import { DossierEntity, type DossierEventEntity, type DossierFileEntity } from './dossier.entity.js';
 import type { DossierStatus } from './lifecycle.js';
 
 export interface DossierFilter {
@@ -40,7 +41,8 @@ export class DossierQueriesService {
    * their sight (forwarded to another agency).
    */
   async get(user: Principal, id: string, justActed = false): Promise<DossierDetail> {
-    // The agency's and the procedure's names come with the dossier row: one query (every action answers with this).
+    // The agency's and the procedure's names, the events and the files come with the dossier row:
+    // one query, since every action answers with this.
     const {
       entities: [dossier],
       raw: [meta],
@@ -53,21 +55,25 @@ export class DossierQueriesService {
           .addSelect('a.code', 'meta_agency_code')
           .addSelect('a.name', 'meta_agency_name')
           .addSelect(`v.definition->'name'->>'vi'`, 'meta_procedure_name')
+          .addSelect(EVENTS_JSON, 'meta_events')
+          .addSelect(FILES_JSON, 'meta_files')
           .where('d.id = :id', { id })
-          .getRawAndEntities<{ meta_agency_code: string; meta_agency_name: string; meta_procedure_name: string }>()
+          .getRawAndEntities<{
+            meta_agency_code: string;
+            meta_agency_name: string;
+            meta_procedure_name: string;
+            meta_events: Parameters<typeof eventsFromJson>[0];
+            meta_files: Parameters<typeof filesFromJson>[0];
+          }>()
       : { entities: [], raw: [] };
     if (!dossier) throw Problem.notFound('dossier.notFound');
     if (dossier.applicantId !== user.id && !justActed) {
       await this.access.assertCanSee(user, { agencyId: dossier.currentAgencyId }, undefined, 'dossier.notFound');
     }
-    const [events, files] = await Promise.all([
-      this.db.getRepository(DossierEventEntity).find({ where: { dossierId: id }, order: { id: 'ASC' } }),
-      this.db.getRepository(DossierFileEntity).find({ where: { dossierId: id }, order: { uploadedAt: 'ASC' } }),
-    ]);
     return {
       dossier,
-      events,
-      files,
+      events: eventsFromJson(meta.meta_events),
+      files: filesFromJson(meta.meta_files),
       agency: { code: meta.meta_agency_code, name: meta.meta_agency_name },
       procedureName: meta.meta_procedure_name,
     };
