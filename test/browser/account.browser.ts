@@ -9,6 +9,9 @@ import {
   startBrowserPortal,
   type BrowserPortal,
   type PortalPage,
+  submitForm,
+  siteHeader as header,
+  flash,
 } from '../helpers/browser.js';
 
 let t: BrowserPortal;
@@ -30,19 +33,9 @@ async function open(options?: Parameters<typeof openPage>[2]): Promise<PortalPag
   return p;
 }
 
-const htmlLang = (page: Page) => page.locator('html').getAttribute('lang');
-const header = (page: Page) => page.locator('header.usa-header');
-const flash = (page: Page) => page.locator('main .usa-alert--success');
+const submit = submitForm;
 
-/** Submits the page's main form and waits for the answer to that POST; returns its status. */
-async function submit(page: Page, button: string, action: string): Promise<number> {
-  const [response] = await Promise.all([
-    page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === action),
-    page.getByRole('button', { name: button, exact: true }).click(),
-  ]);
-  await page.waitForLoadState('load');
-  return response.status();
-}
+const htmlLang = (page: Page) => page.locator('html').getAttribute('lang');
 
 describe('a citizen in the browser', () => {
   const citizen = {

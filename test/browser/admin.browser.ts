@@ -10,6 +10,10 @@ import {
   startBrowserPortal,
   type BrowserPortal,
   type PortalPage,
+  submitForm,
+  h1,
+  siteHeader as header,
+  flash,
 } from '../helpers/browser.js';
 
 let t: BrowserPortal;
@@ -36,19 +40,7 @@ async function open(options?: Parameters<typeof openPage>[2]): Promise<PortalPag
   return p;
 }
 
-const h1 = (page: Page) => page.getByRole('heading', { level: 1 }).innerText();
-const header = (page: Page) => page.locator('header.usa-header');
-const flash = (page: Page) => page.locator('main .usa-alert--success');
-
-/** Clicks a submit button and waits for the answer to the POST it sends; returns its status. */
-async function submit(page: Page, button: string, action: string): Promise<number> {
-  const [response] = await Promise.all([
-    page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === action),
-    page.getByRole('button', { name: button, exact: true }).click(),
-  ]);
-  await page.waitForLoadState('load');
-  return response.status();
-}
+const submit = submitForm;
 
 /** Signs in on the /login page the browser is on. */
 async function signIn(page: Page, username: string): Promise<void> {

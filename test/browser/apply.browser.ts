@@ -10,6 +10,8 @@ import {
   startBrowserPortal,
   type BrowserPortal,
   type PortalPage,
+  submitForm,
+  h1,
 } from '../helpers/browser.js';
 import { birthProcedure, publishProcedure, seedProcedureWorld } from '../helpers/procedure-fixtures.js';
 
@@ -35,18 +37,9 @@ async function open(options?: Parameters<typeof openPage>[2]): Promise<PortalPag
   return p;
 }
 
-const h1 = (page: Page) => page.getByRole('heading', { level: 1 }).innerText();
-const summary = (page: Page) => page.locator('[data-error-summary]');
+const submit = submitForm;
 
-/** Clicks a button and waits for the answer to the POST it sends; returns its status. */
-async function submit(page: Page, button: string, path: string): Promise<number> {
-  const [response] = await Promise.all([
-    page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === path),
-    page.getByRole('button', { name: button, exact: true }).click(),
-  ]);
-  await page.waitForLoadState('load');
-  return response.status();
-}
+const summary = (page: Page) => page.locator('[data-error-summary]');
 
 async function signIn(page: Page, username: string): Promise<void> {
   await page.getByLabel('Thư điện tử hoặc số định danh').fill(username);

@@ -11,6 +11,10 @@ import {
   startBrowserPortal,
   type BrowserPortal,
   type PortalPage,
+  submitForm,
+  h1,
+  siteHeader as header,
+  flash,
 } from '../helpers/browser.js';
 
 let t: BrowserPortal;
@@ -37,26 +41,12 @@ async function open(options?: Parameters<typeof openPage>[2]): Promise<PortalPag
   return p;
 }
 
-const h1 = (page: Page) => page.getByRole('heading', { level: 1 }).innerText();
-const header = (page: Page) => page.locator('header.usa-header');
-const flash = (page: Page) => page.locator('main .usa-alert--success');
+/** The calendar page's buttons are matched loosely, within a row when given. */
+const submit = (page: Page, button: string | RegExp, action: string, scope: Page | ReturnType<Page['locator']> = page) =>
+  submitForm(page, button, action, { scope, exact: false });
+
 const dateField = (page: Page) => page.getByLabel('Ngày (bắt buộc)', { exact: true });
 const row = (page: Page, date: string) => page.locator('main table tbody tr', { has: page.locator(`time[datetime="${date}"]`) });
-
-/** Clicks a submit button (inside `scope` if given) and waits for the answer to the POST it sends; returns its status. */
-async function submit(
-  page: Page,
-  button: string | RegExp,
-  action: string,
-  scope: Page | ReturnType<Page['locator']> = page,
-): Promise<number> {
-  const [response] = await Promise.all([
-    page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === action),
-    scope.getByRole('button', { name: button }).click(),
-  ]);
-  await page.waitForLoadState('load');
-  return response.status();
-}
 
 async function signIn(page: Page, username: string, next = ''): Promise<void> {
   await page.goto(`/login${next ? `?next=${encodeURIComponent(next)}` : ''}`);

@@ -10,6 +10,10 @@ import {
   startBrowserPortal,
   type BrowserPortal,
   type PortalPage,
+  submitForm,
+  h1,
+  siteHeader as header,
+  flash,
 } from '../helpers/browser.js';
 import { PDF, PNG, setUpCast, simpleProcedure, type Cast } from '../helpers/dossier-fixtures.js';
 import { bearer, birthProcedure } from '../helpers/procedure-fixtures.js';
@@ -45,23 +49,9 @@ async function open(options?: Parameters<typeof openPage>[2]): Promise<PortalPag
   return p;
 }
 
-const h1 = (page: Page) => page.getByRole('heading', { level: 1 }).innerText();
-const summary = (page: Page) => page.locator('[data-error-summary]');
-const flash = (page: Page) => page.locator('main .usa-alert--success');
-const header = (page: Page) => page.locator('header.usa-header');
+const submit = submitForm;
 
-/** Clicks a button and waits for the answer to the POST it sends; returns its status. */
-async function submit(page: Page, button: string | RegExp, path: string | RegExp): Promise<number> {
-  const [response] = await Promise.all([
-    page.waitForResponse((r) => {
-      const pathname = new URL(r.url()).pathname;
-      return r.request().method() === 'POST' && (typeof path === 'string' ? pathname === path : path.test(pathname));
-    }),
-    page.getByRole('button', { name: button, exact: typeof button === 'string' }).click(),
-  ]);
-  await page.waitForLoadState('load');
-  return response.status();
-}
+const summary = (page: Page) => page.locator('[data-error-summary]');
 
 /** Every page is checked with axe as soon as it is shown. */
 async function arrive(page: Page, url: string, heading: string, shot?: string): Promise<void> {

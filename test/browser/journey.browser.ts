@@ -10,6 +10,7 @@ import {
   startBrowserPortal,
   type BrowserPortal,
   type PortalPage,
+  submitForm,
 } from '../helpers/browser.js';
 import { PDF, setUpCast, type Cast } from '../helpers/dossier-fixtures.js';
 
@@ -36,15 +37,7 @@ async function open(options?: Parameters<typeof openPage>[2]): Promise<PortalPag
   return p;
 }
 
-/** Clicks a button and waits for the answer to the POST it sends; returns its status. */
-async function submit(page: Page, button: string | RegExp, path: string): Promise<number> {
-  const [response] = await Promise.all([
-    page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === path),
-    page.getByRole('button', { name: button, exact: typeof button === 'string' }).click(),
-  ]);
-  await page.waitForLoadState('load');
-  return response.status();
-}
+const submit = submitForm;
 
 /** An officer signed in through the sign-in page, landing on the workspace from the header's link. */
 async function officer(username: string, options?: Parameters<typeof openPage>[2]): Promise<PortalPage> {

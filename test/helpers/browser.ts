@@ -141,3 +141,32 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path: file, fullPage: true });
   return file;
 }
+
+/** The page's one `<h1>`, as read. */
+export const h1 = (page: Page) => page.getByRole('heading', { level: 1 }).innerText();
+/** The site header (navigation, sign-in state, language switch). */
+export const siteHeader = (page: Page) => page.locator('header.usa-header');
+/** The one-time success message shown after a redirect. */
+export const flash = (page: Page) => page.locator('main .usa-alert--success');
+
+/**
+ * Clicks a submit button and waits for the answer to the POST it sends to
+ * `path`; returns that answer's status. A string button name matches exactly
+ * unless `exact: false`; `scope` narrows where the button is looked for.
+ */
+export async function submitForm(
+  page: Page,
+  button: string | RegExp,
+  path: string | RegExp,
+  { scope = page, exact = typeof button === 'string' }: { scope?: Page | ReturnType<Page['locator']>; exact?: boolean } = {},
+): Promise<number> {
+  const [response] = await Promise.all([
+    page.waitForResponse((r) => {
+      const pathname = new URL(r.url()).pathname;
+      return r.request().method() === 'POST' && (typeof path === 'string' ? pathname === path : path.test(pathname));
+    }),
+    scope.getByRole('button', { name: button, exact }).click(),
+  ]);
+  await page.waitForLoadState('load');
+  return response.status();
+}
