@@ -31,8 +31,10 @@ export function configureHttp(app: NestExpressApplication, config: AppConfig): v
   const forDocs = helmet({ contentSecurityPolicy: false });
   app.use((req: Request, res: Response, next: NextFunction) => (req.path.startsWith('/api/docs') ? forDocs : strict)(req, res, next));
 
-  app.useStaticAssets(path.join(ROOT, 'public'), { maxAge: '1h' });
-  app.useStaticAssets(path.join(ROOT, 'node_modules/@uswds/uswds/dist'), { prefix: '/uswds/', maxAge: '1d' });
+  // Static files are looked for only on page paths: the API and probes never pay a disk lookup.
+  const assets = express.static(path.join(ROOT, 'public'), { maxAge: '1h' });
+  app.use((req: Request, res: Response, next: NextFunction) => (NON_PAGE.test(req.path) ? next() : assets(req, res, next)));
+  app.use('/uswds', express.static(path.join(ROOT, 'node_modules/@uswds/uswds/dist'), { maxAge: '1d' }));
 
   app.use(cookieParser());
   app.use(express.json({ limit: '1mb', type: ['application/json', 'application/*+json'] }));

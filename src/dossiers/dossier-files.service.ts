@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { AccessService } from '../common/access.service.js';
 import { Problem } from '../common/problem.js';
 import type { Principal } from '../common/roles.js';
-import { isUuid } from './dossier-recording.js';
+import { isUuid } from '../common/ids.js';
 import { DossierEntity, DossierFileEntity } from './dossier.entity.js';
 import { FILE_STORAGE, type FileStorage } from './files/storage.js';
 

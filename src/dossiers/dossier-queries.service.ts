@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { isUuid } from '../common/ids.js';
 import { DataSource } from 'typeorm';
 import { scopeCondition } from '../common/access.js';
 import { AccessService } from '../common/access.service.js';
@@ -103,8 +104,4 @@ export class DossierQueriesService {
     const [items, total] = await qb.orderBy('d.updated_at', 'DESC').addOrderBy('d.id').skip(skip).take(pageSize).getManyAndCount();
     return { items, total, page, pageSize };
   }
-}
-
-function isUuid(id: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 }

@@ -6,6 +6,7 @@
  * the assignment record their changes exactly the same way.
  */
 import type { EntityManager } from 'typeorm';
+import { isUuid } from '../common/ids.js';
 import { Problem } from '../common/problem.js';
 import { DossierEntity, DossierEventEntity } from './dossier.entity.js';
 import { notificationsFor } from './notifications.js';
@@ -49,8 +50,4 @@ export async function recordEvent(
 /** The outbox rows of an action (sent after commit, so never for a change that did not happen). */
 export async function enqueueNotifications(tx: EntityManager, d: DossierEntity, action: string): Promise<void> {
   for (const n of notificationsFor(d, action)) await tx.query(`INSERT INTO outbox (kind, payload) VALUES ('notify', $1)`, [n]);
-}
-
-export function isUuid(id: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { isUuid } from '../common/ids.js';
 import { DataSource } from 'typeorm';
 import { pageWindow, type Page, type PageQuery } from '../common/pagination.js';
 import { Problem } from '../common/problem.js';
@@ -61,8 +62,4 @@ export class NotificationsService {
     ])) as [unknown, number];
     return { marked };
   }
-}
-
-function isUuid(id: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 }

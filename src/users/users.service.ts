@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { isUuid } from '../common/ids.js';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AgencyEntity } from '../agencies/agency.entity.js';
 import { audit } from '../audit/audit.js';
@@ -94,7 +95,7 @@ export class UsersService {
 
   /** The account behind a token, if it still exists and is active. */
   async findPrincipal(id: string): Promise<Principal | null> {
-    if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+    if (!isUuid(id)) return null;
     // Runs on every authenticated request: one query (findOne with a relation sends two, a DISTINCT of ids first).
     const user = await this.db
       .getRepository(UserEntity)
