@@ -8,6 +8,7 @@ import { hasRole, type Principal } from '../common/roles.js';
 import { sniffFile } from '../procedures/forms/components.js';
 import { DEFAULT_MAX_BYTES } from '../procedures/forms/definition.js';
 import { DossierContextService } from './dossier-context.service.js';
+import { DossierHooks, type Acting } from './dossier-hooks.js';
 import { nextDossierCode } from './dossier-code.js';
 import { completeness } from './dossier-rules.js';
 import { enqueueNotifications, lockDossier, recordEvent } from './dossier-recording.js';
@@ -16,8 +17,7 @@ import { effectOf, type ActionInput } from './effects.js';
 import { FILE_STORAGE, type FileStorage } from './files/storage.js';
 import { checkTransition, type Actor, type DossierAction } from './lifecycle.js';
 
-/** Who acts: a signed-in person, or the portal's own timers. */
-export type Acting = Principal | 'SYSTEM';
+export type { Acting } from './dossier-hooks.js';
 
 /** Statuses in which the citizen may still change the form and the files. */
 const EDITABLE = new Set(['DRAFT', 'RECEPTION_SUPPLEMENT', 'SUPPLEMENT_REQUESTED']);
@@ -33,6 +33,7 @@ export class DossierCommandsService {
     private readonly db: DataSource,
     private readonly access: AccessService,
     private readonly context: DossierContextService,
+    private readonly hooks: DossierHooks,
     @Inject(FILE_STORAGE) private readonly storage: FileStorage,
   ) {}
 
@@ -164,6 +165,8 @@ export class DossierCommandsService {
 
       if (formData !== undefined) d.formData = asObject(formData);
       if (action === 'submit' || action === 'answer-supplement') await this.assertComplete(tx, d, now, definition);
+      const transition = { tx, action, from: d.status, to: check.to, by, now, definition };
+      await this.hooks.before({ ...transition, dossier: d });
 
       const effect = effectOf(action, check.to, d, input, { now, calendar, definition });
       const patch = { ...effect.patch, formData: d.formData, digitised: d.digitised, version: d.version + 1, updatedAt: now };
@@ -185,6 +188,7 @@ export class DossierCommandsService {
         data: effect.data,
       });
       await enqueueNotifications(tx, after, action);
+      await this.hooks.after({ ...transition, dossier: after });
       return after;
     });
   }

@@ -8,6 +8,7 @@ import { CounterController } from './counter.controller.js';
 import { DossierCommandsService } from './dossier-commands.service.js';
 import { DossierContextService } from './dossier-context.service.js';
 import { DossierFilesService } from './dossier-files.service.js';
+import { DossierHooks } from './dossier-hooks.js';
 import { DossierQueriesService } from './dossier-queries.service.js';
 import { DossiersController } from './dossiers.controller.js';
 import { createFileStorage } from './files/storage-factory.js';
@@ -23,6 +24,7 @@ import { WorkspaceController } from './workspace.controller.js';
     DossierCommandsService,
     DossierQueriesService,
     DossierContextService,
+    DossierHooks,
     CounterIntakeService,
     AssignmentService,
     DossierFilesService,
@@ -35,6 +37,7 @@ import { WorkspaceController } from './workspace.controller.js';
   ],
   exports: [
     DossierCommandsService,
+    DossierHooks,
     DossierQueriesService,
     DossierContextService,
     CounterIntakeService,

@@ -2,6 +2,10 @@
  * Every user-facing string, in Vietnamese (default) and English.
  * `en` is typed against `vi`, so a key missing in one language fails the build.
  */
+import { paymentsEn, paymentsVi } from './areas/payments.js';
+import { resultsEn, resultsVi } from './areas/results.js';
+import { statsEn, statsVi } from './areas/stats.js';
+
 export const vi = {
   'portal.name': 'Cổng dịch vụ công một cửa',
   'portal.tagline': 'Thủ tục hành chính trực tuyến của tỉnh và xã',
@@ -740,6 +744,9 @@ export const vi = {
   'validation.arrayNotEmpty': 'Chọn ít nhất một giá trị.',
   'validation.whitelistValidation': 'Trường này không được phép.',
   'validation.invalid': 'Giá trị không hợp lệ.',
+  ...paymentsVi,
+  ...resultsVi,
+  ...statsVi,
 };
 
 export type MessageKey = keyof typeof vi;
@@ -1482,4 +1489,7 @@ export const en: Record<MessageKey, string> = {
   'validation.arrayNotEmpty': 'Choose at least one value.',
   'validation.whitelistValidation': 'This field is not allowed.',
   'validation.invalid': 'This value is not valid.',
+  ...paymentsEn,
+  ...resultsEn,
+  ...statsEn,
 };
