@@ -4,12 +4,13 @@
 // node:http + pg baseline doing the same database work (bench/filing-bare-server.mjs), each on a
 // fresh database. Target (issue): the app at least 50 % of the baseline's requests per second.
 // Usage: npm run bench:filing   (DATABASE_URL: a server to use; else an embedded PostgreSQL)
-// Knobs: DURATION (s, 20), WARMUP (s, 5), CONNECTIONS (100), CITIZENS (100), ROUNDS (3), ONLY (app | bare).
+// Knobs: DURATION (s, 20), WARMUP (s, 5), CONNECTIONS (100), CITIZENS (100), ROUNDS (3), ONLY (app | bare),
+// WITHOUT_STATS_TRIGGER (1: the statistics' trigger dropped, to measure what it costs).
 // Each figure is the median of the rounds.
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { FORM, PASSWORD, PROCEDURE_CODE, seed } from './seed.mjs';
-import { databaseServer, freshDatabase, latency, login, machine, startServer } from './support.mjs';
+import { databaseServer, freshDatabase, latency, login, machine, processCpuMs, startServer } from './support.mjs';
 
 const DURATION = Number(process.env.DURATION ?? 20);
 const WARMUP = Number(process.env.WARMUP ?? 5);
@@ -89,12 +90,19 @@ async function run(mode, serverUrl) {
   const db = await freshDatabase(serverUrl, `portal_bench_filing_${mode}_${process.pid}`);
   try {
     const { citizens, receptionist } = await seed(db.url, CITIZENS);
+    // WITHOUT_STATS_TRIGGER=1: what the statistics' trigger on dossier_event costs both servers.
+    if (process.env.WITHOUT_STATS_TRIGGER) await dropStatsTrigger(db.url);
     const server = await startServer(mode === 'app' ? 'filing-app-server.mjs' : 'filing-bare-server.mjs', [db.url]);
     try {
       const [receptionistToken] = await tokensFor(mode, server.port, [receptionist]);
       const citizenTokens = await tokensFor(mode, server.port, citizens);
       await load(server.port, citizenTokens, receptionistToken, WARMUP); // JIT, pools, caches
+      const backends = await databaseBackends(db.url);
+      const cpuBefore = server.cpuMs();
+      const dbCpuBefore = backends.cpuMs();
       const { result, received } = await load(server.port, citizenTokens, receptionistToken, DURATION);
+      const cpuUsed = server.cpuMs() - cpuBefore;
+      const dbCpuUsed = backends.cpuMs() - dbCpuBefore;
       const check = new pg.Client({ connectionString: db.url });
       await check.connect();
       const {
@@ -114,6 +122,10 @@ async function run(mode, serverUrl) {
         errors: result.errors,
         timeouts: result.timeouts,
         latencyMs: latency(result),
+        // The server's own CPU per request (the database's is not counted).
+        serverCpuMsPerRequest: perRequest(cpuUsed, result.requests.total),
+        // PostgreSQL's CPU per request: its backends serving this server's pool.
+        databaseCpuMsPerRequest: perRequest(dbCpuUsed, result.requests.total),
         receivedInDatabase: stored.received,
       };
     } finally {
@@ -122,6 +134,26 @@ async function run(mode, serverUrl) {
   } finally {
     await db.drop();
   }
+}
+
+async function dropStatsTrigger(url) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  await client.query(`DROP TRIGGER IF EXISTS stats_on_dossier_event ON dossier_event`);
+  await client.end();
+}
+
+function perRequest(ms, requests) {
+  return Number.isFinite(ms) ? Math.round((ms / requests) * 100) / 100 : null;
+}
+
+/** The PostgreSQL backends connected to the bench's database now (the server's warm pool), and their CPU so far. */
+async function databaseBackends(url) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const { rows } = await client.query(`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`);
+  await client.end();
+  return { cpuMs: () => rows.reduce((sum, r) => sum + (processCpuMs(r.pid) ?? NaN), 0) };
 }
 
 /** The median of the rounds, by requests per second. */
@@ -146,7 +178,13 @@ try {
         rounds: ROUNDS,
         ...results,
         appVsBarePercent: ratio,
-        everyRound: Object.fromEntries(MODES.map((m) => [m, runs[m].map((r) => [r.requestsPerSecond, r.latencyMs.p99])])),
+        // [req/s, p99 ms, server CPU ms per request, database CPU ms per request] of each round.
+        everyRound: Object.fromEntries(
+          MODES.map((m) => [
+            m,
+            runs[m].map((r) => [r.requestsPerSecond, r.latencyMs.p99, r.serverCpuMsPerRequest, r.databaseCpuMsPerRequest]),
+          ]),
+        ),
         machine: await machine(server.url),
       },
       null,

@@ -102,7 +102,9 @@ try {
       process.exitCode = 1;
     } else {
       const warm = await load(app.port, codes, WARMUP, 0);
+      const cpuBefore = app.cpuMs();
       const { result } = await load(app.port, codes, DURATION, warm.sent);
+      const cpuMs = app.cpuMs() - cpuBefore;
       const perAddressPerMinute = Math.ceil(((result.requests.total + warm.sent) / ADDRESSES) * (60 / (DURATION + WARMUP)));
       console.log(
         JSON.stringify(
@@ -116,6 +118,8 @@ try {
             statusCodes: Object.fromEntries(Object.entries(result.statusCodeStats).map(([k, v]) => [k, v.count])),
             errors: result.errors,
             latencyMs: latency(result),
+            // The server's own CPU (user + system) per lookup: steadier than req/s on a shared machine.
+            serverCpuMsPerRequest: Number.isFinite(cpuMs) ? Math.round((cpuMs / result.requests.total) * 1000) / 1000 : null,
             addresses: ADDRESSES,
             lookupsPerAddressPerMinute: perAddressPerMinute,
             underTheLimit: perAddressPerMinute <= LIMIT_PER_MINUTE,

@@ -2,6 +2,7 @@
 // PostgreSQL), a server in a child process (so the load generator does not share its event
 // loop), and the machine's description for bench/README.md.
 import { spawn, execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, chmod, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -66,6 +67,7 @@ export function startServer(script, args, env = {}) {
       child.removeAllListeners('exit');
       resolve({
         port: JSON.parse(line).port,
+        cpuMs: () => processCpuMs(child.pid),
         stop: () =>
           new Promise((done) => {
             child.once('exit', done);
@@ -74,6 +76,20 @@ export function startServer(script, args, env = {}) {
       });
     });
   });
+}
+
+/**
+ * CPU time (user + system) a process has used so far, in ms, from /proc (Linux); null elsewhere.
+ * Per request, it is a steadier measure than requests per second on a machine shared with other work.
+ */
+export function processCpuMs(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    // utime and stime: fields 14 and 15 of stat(5), in clock ticks (100 per second on Linux).
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return null;
+  }
 }
 
 /** What bench/README.md records with each result. */

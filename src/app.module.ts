@@ -19,11 +19,20 @@ import { DossiersModule } from './dossiers/dossiers.module.js';
 import { DocumentsModule } from './documents/documents.module.js';
 import { JobsModule } from './jobs/jobs.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
+import { PaymentsModule } from './payments/payments.module.js';
+import { PaymentPagesModule } from './web/payments/payment-pages.module.js';
 import { DossierImportModule } from './dossiers/import/import.module.js';
 import { ProceduresModule } from './procedures/procedures.module.js';
 import { UsersModule } from './users/users.module.js';
 import { WebModule } from './web/web.module.js';
 import { CitizenPagesModule } from './web/dossiers/citizen-pages.module.js';
+import { StatsModule } from './stats/stats.module.js';
+import { RatingsModule } from './ratings/ratings.module.js';
+import { DashboardPagesModule } from './web/dashboard/dashboard-pages.module.js';
+import { PasswordResetModule } from './auth/password-reset.module.js';
+import { SigningModule } from './signing/signing.module.js';
+import { ResultsModule } from './results/results.module.js';
+import { ResultPagesModule } from './web/results/result-pages.module.js';
 
 /** The whole portal. `config.databaseUrl` must point at a migrated database. */
 @Module({})
@@ -64,13 +73,22 @@ export class AppModule {
         AuthModule,
         CalendarModule,
         ProceduresModule,
+        SigningModule,
         DossiersModule,
         DocumentsModule,
+        ResultsModule,
+        ResultPagesModule,
         DossierImportModule,
         NotificationsModule,
+        PaymentsModule,
         JobsModule,
         WebModule,
         CitizenPagesModule,
+        PaymentPagesModule,
+        StatsModule,
+        RatingsModule,
+        DashboardPagesModule,
+        PasswordResetModule,
         SeedModule,
       ],
       providers: [

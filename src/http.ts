@@ -37,6 +37,8 @@ export function configureHttp(app: NestExpressApplication, config: AppConfig): v
   app.use('/uswds', express.static(path.join(ROOT, 'node_modules/@uswds/uswds/dist'), { maxAge: '1d' }));
 
   app.use(cookieParser());
+  // Payment notifications are verified against their exact bytes: kept raw (a Buffer in req.body).
+  app.use('/api/v1/payments/webhooks', express.raw({ type: () => true, limit: '1mb' }));
   app.use(express.json({ limit: '1mb', type: ['application/json', 'application/*+json'] }));
   app.use(express.urlencoded({ extended: false, limit: '1mb' }));
   app.use(bodyErrors);

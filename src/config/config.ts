@@ -60,6 +60,19 @@ const variables = z.object({
     .regex(/@/, { message: 'must be a sender address such as "Cổng dịch vụ công" <no-reply@example.gov.vn>' })
     .optional(),
   WORKERS: bool.default(true),
+  // Online fee payment; without a secret key the sandbox checkout (marked TEST) takes payments.
+  STRIPE_SECRET_KEY: z
+    .string()
+    .regex(/^(sk|rk)_/, { message: 'must be a Stripe secret key (sk_… or rk_…)' })
+    .optional(),
+  STRIPE_WEBHOOK_SECRET: z
+    .string()
+    .regex(/^whsec_/, { message: 'must be a webhook signing secret (whsec_…)' })
+    .optional(),
+  STRIPE_API_BASE: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL such as http://127.0.0.1:12111' }).optional(),
+  // Agencies' signing certificates: one PKCS#12 file, or a directory of {agencyCode}.p12 (and default.p12).
+  SIGNING_P12_PATH: z.string().min(1).optional(),
+  SIGNING_P12_PASSPHRASE: z.string().optional(),
 });
 
 /** The names of every variable the portal reads. */
@@ -78,6 +91,9 @@ const schema = variables.superRefine((env, ctx) => {
   }
   if (env.NODE_ENV === 'production' && !env.APP_SECRET) {
     ctx.addIssue({ code: 'custom', path: ['APP_SECRET'], message: 'is required in production' });
+  }
+  if (env.STRIPE_SECRET_KEY && !env.STRIPE_WEBHOOK_SECRET) {
+    ctx.addIssue({ code: 'custom', path: ['STRIPE_WEBHOOK_SECRET'], message: 'must be set together with STRIPE_SECRET_KEY' });
   }
   if (Boolean(env.ADMIN_EMAIL) !== Boolean(env.ADMIN_PASSWORD)) {
     ctx.addIssue({
@@ -112,6 +128,17 @@ export interface AppConfig {
   mailFrom: string;
   /** This replica processes background jobs (outbox, deadlines); false on pure web replicas. */
   workers: boolean;
+  /** Unset: online payments go to the local sandbox checkout. */
+  stripe?: StripeConfig;
+  /** Unset: a self-signed certificate per agency is generated into `dataDir/keys`. */
+  signingP12?: { path: string; passphrase: string };
+}
+
+/** Stripe, and where its API is (another server in tests: a local fake or stripe-mock). */
+export interface StripeConfig {
+  secretKey: string;
+  webhookSecret: string;
+  apiBase?: string;
 }
 
 export const DEFAULT_MAIL_FROM = '"Cổng dịch vụ công" <no-reply@localhost>';
@@ -176,5 +203,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM ?? DEFAULT_MAIL_FROM,
     workers: e.WORKERS,
+    signingP12: e.SIGNING_P12_PATH ? { path: e.SIGNING_P12_PATH, passphrase: e.SIGNING_P12_PASSPHRASE ?? '' } : undefined,
+    stripe:
+      e.STRIPE_SECRET_KEY && e.STRIPE_WEBHOOK_SECRET
+        ? { secretKey: e.STRIPE_SECRET_KEY, webhookSecret: e.STRIPE_WEBHOOK_SECRET, apiBase: e.STRIPE_API_BASE }
+        : undefined,
   };
 }

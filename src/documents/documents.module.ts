@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { DossiersModule } from '../dossiers/dossiers.module.js';
+import { SigningModule } from '../signing/signing.module.js';
 import { WebModule } from '../web/web.module.js';
 import { DocumentPagesController } from './document-pages.controller.js';
 import { DocumentsController } from './documents.controller.js';
@@ -11,7 +12,7 @@ import { LookupModule } from './lookup/lookup.module.js';
  * lookup their QR codes open.
  */
 @Module({
-  imports: [DossiersModule, WebModule, LookupModule],
+  imports: [DossiersModule, WebModule, LookupModule, SigningModule],
   controllers: [DocumentsController, DocumentPagesController],
   providers: [DocumentsService],
 })

@@ -6,6 +6,7 @@ import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/config.js';
 import { DossierContextService } from '../dossiers/dossier-context.service.js';
 import { DossierQueriesService, type DossierDetail } from '../dossiers/dossier-queries.service.js';
+import { SigningService } from '../signing/signing.service.js';
 import type { DocumentForm } from './document-view.js';
 import { renderDocument } from './pdf/render-document.js';
 import { toDocumentView, type DocumentSource } from './to-document-view.js';
@@ -28,6 +29,7 @@ export class DocumentsService {
     private readonly queries: DossierQueriesService,
     private readonly context: DossierContextService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly signing: SigningService,
   ) {}
 
   /** 404 `dossier.notFound` for a dossier the user may not see; 404 `document.notIssued` before the form's event. */
@@ -35,7 +37,9 @@ export class DocumentsService {
     const detail = await this.queries.get(user, dossierId);
     const view = toDocumentView(form, await this.sourceOf(detail));
     if (!view) throw Problem.notFound('document.notIssued');
-    return { fileName: view.head.fileName, pdf: await renderDocument(view) };
+    // Signed by the dossier's agency, so that a forged or altered form is detectable.
+    const agency = { id: detail.dossier.agencyId, code: detail.agency.code, name: detail.agency.name };
+    return { fileName: view.head.fileName, pdf: await this.signing.sign(await renderDocument(view), agency) };
   }
 
   /** What the mapper needs beyond the detail: the procedure version, the calendar, and names. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dossier, event, IDS, refusedAfterProcessing, source } from '../../test/helpers/document-view-fixtures.js';
 import type { DossierDetail } from '../dossiers/dossier-queries.service.js';
+import { WorkCalendar } from '../calendar/working-time.js';
 import { toDocumentView } from './to-document-view.js';
 
 const at = (iso: string) => new Date(iso);
@@ -296,5 +297,42 @@ describe('Form 06, the tracking slip', () => {
       ['Hệ thống (tự động)', 'Nguyễn Văn An (Người nộp hồ sơ)'],
     ]);
     expect(view.rows.at(-1)).toMatchObject({ due: '09:00 15/12/2026', result: 'Trễ hạn', comment: 'Dừng giải quyết' });
+  });
+});
+
+describe('deadlines recorded by the events', () => {
+  // What the lifecycle recorded on the day of each event (the calendar then had no holiday in these weeks).
+  const recorded: Record<string, Record<string, string>> = {
+    submit: { answerDueAt: '2026-11-23T03:05:00.000Z' },
+    receive: { stepDueAt: '2026-12-02T02:00:00.000Z' },
+    'request-supplement': { supplementDueAt: '2026-12-15T02:00:00.000Z' },
+    'answer-supplement': { stepDueAt: '2026-12-04T02:00:00.000Z' },
+    'propose-rejection': { stepDueAt: '2026-12-09T02:00:00.000Z' },
+  };
+  function withRecords(detail: DossierDetail): DossierDetail {
+    return { ...detail, events: detail.events.map((e) => ({ ...e, data: { ...e.data, ...recorded[e.action] } })) };
+  }
+  // Holidays declared afterwards, in the middle of the processing time.
+  const changed = new WorkCalendar({ holidays: ['2026-11-30', '2026-12-01', '2026-12-02'], workdays: [] });
+  const dues = (detail: DossierDetail, calendar?: WorkCalendar) => {
+    const view = toDocumentView('06', source(detail, calendar ? { calendar } : {}));
+    if (view?.form !== '06') throw new Error('no tracking slip');
+    return view.rows.map((r) => [r.due, r.result]);
+  };
+
+  it('prints the deadlines of Form 06 as the events recorded them, whatever the calendar says since', () => {
+    const asFirstPrinted = dues(refusedAfterProcessing());
+    expect(dues(withRecords(refusedAfterProcessing()), changed)).toEqual(asFirstPrinted);
+    // Events that recorded nothing (written before they did) are recomputed: the new holidays move them.
+    expect(dues(refusedAfterProcessing(), changed)).not.toEqual(asFirstPrinted);
+  });
+
+  it("prints Form 02's deadline as the request recorded it once the dossier no longer holds it", () => {
+    const deadline = (detail: DossierDetail, calendar: WorkCalendar) =>
+      (toDocumentView('02', source(detail, { calendar })) as { deadline: string }).deadline;
+    const freeCalendar = new WorkCalendar({ holidays: [], workdays: [] });
+    const asFirstPrinted = deadline(refusedAfterProcessing(), freeCalendar);
+    expect(deadline(withRecords(refusedAfterProcessing()), changed)).toBe(asFirstPrinted);
+    expect(deadline(refusedAfterProcessing(), changed)).not.toBe(asFirstPrinted);
   });
 });

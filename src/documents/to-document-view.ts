@@ -6,7 +6,7 @@
  */
 import type { WorkCalendar } from '../calendar/working-time.js';
 import type { DossierDetail } from '../dossiers/dossier-queries.service.js';
-import type { ProcedureDefinition } from '../procedures/forms/definition.js';
+import { resultProcedureOf, type ProcedureDefinition } from '../procedures/forms/definition.js';
 import { formatProcessingTime } from '../web/procedures/format.js';
 import type {
   Applicant,
@@ -20,7 +20,7 @@ import type {
   SupplementView,
   TrackingView,
 } from './document-view.js';
-import { trackingRows, type EventLike } from './tracking-rows.js';
+import { recordedDueOf, trackingRows, type EventLike } from './tracking-rows.js';
 import { placeAndDate, timeAndDateInWords } from './vietnamese-date.js';
 import { CHANNELS, FILE_SOURCES, PROFILE_FACTS, TITLES } from './words.js';
 
@@ -202,7 +202,9 @@ function components(src: DocumentSource): ReceiptView['components'] {
     const by = c.satisfiedBy;
     if (!by) return [];
     const data =
-      'profile' in by ? `${PROFILE_FACTS[by.profile]} trong Cơ sở dữ liệu quốc gia về dân cư` : `kết quả thủ tục ${by.result} đã cấp`;
+      'profile' in by
+        ? `${PROFILE_FACTS[by.profile]} trong Cơ sở dữ liệu quốc gia về dân cư`
+        : `kết quả thủ tục ${resultProcedureOf(c)} đã cấp`;
     return [{ name: c.name.vi, detail: `Không phải nộp: thay thế bằng ${data}` }];
   });
 }
@@ -228,11 +230,14 @@ function itemsOf(e: EventLike): string[] {
 
 /**
  * The citizen's deadline to supplement: the dossier's own while that request is
- * still waiting, else recomputed as the lifecycle effect computed it.
+ * still waiting, else as the request recorded it, else (a request recorded
+ * before events kept it) recomputed as the lifecycle effect computed it.
  */
 function supplementDue(src: DocumentSource, request: EventLike): Date {
   const d = src.detail.dossier;
   const latest = src.detail.events.findLast((e) => e.action === 'request-supplement');
   if (latest === request && d.supplementDueAt) return d.supplementDueAt;
+  const recorded = recordedDueOf(request);
+  if (recorded) return recorded;
   return src.calendar.addWorkingHours(src.calendar.clockStart(request.at), src.definition.supplementDeadlineDays * HOURS_PER_DAY);
 }

@@ -1,9 +1,11 @@
 /**
  * The rows of the tracking slip (Form 06), replayed from the dossier's events:
  * one row per hand-over, with the deadline the portal gave the work that was
- * handed over. Deadlines are recomputed with the same calendar arithmetic as
- * the lifecycle effects (events do not store them), so the slip agrees with
- * what the workspace showed at the time unless the holiday calendar changed since.
+ * handed over. Each event records the deadline of the work it hands over, as
+ * computed with the calendar of its day (`answerDueAt`, `supplementDueAt`,
+ * `stepDueAt` in its data: see the lifecycle effects), so a later change of
+ * the holiday calendar does not change the slip. Events written before they
+ * recorded it have their deadlines recomputed with the same arithmetic.
  */
 import type { WorkCalendar } from '../calendar/working-time.js';
 import type { DossierEventEntity } from '../dossiers/dossier.entity.js';
@@ -55,9 +57,11 @@ export function trackingRows(input: TrackingInput): TrackingRow[] {
   let supplementDue: Date | null = null;
   let pausedAt: Date | null = null;
   const rows: TrackingRow[] = [];
+  // The deadline the last hand-over recorded for the work it handed over; undefined: not recorded (older events).
+  let recordedDue: Date | null | undefined;
 
   events.forEach((e, i) => {
-    const due = dueOfHeldWork(e);
+    const due = recordedDue !== undefined ? recordedDue : dueOfHeldWork(e);
     if (isHandOver(e)) {
       rows.push({
         from: actorLabel(e, input),
@@ -69,6 +73,7 @@ export function trackingRows(input: TrackingInput): TrackingRow[] {
         comment: [ACTIONS[e.action] ?? e.action, e.comment?.trim()].filter(Boolean).join(': ') || null,
       });
     }
+    if (isHandOver(e) || e.action === 'create') recordedDue = recordedDueOf(e);
     advance(e);
   });
   return rows;
@@ -106,6 +111,24 @@ export function trackingRows(input: TrackingInput): TrackingRow[] {
       clock = calendar.resumeAfterSupplement(definition.supplementPolicy, clock, pausedAt, e.at, hours);
     }
   }
+}
+
+/** The deadline an event recorded for the work it hands over (null: none applies), or undefined if it recorded none. */
+export function recordedDueOf(e: Pick<EventLike, 'toStatus' | 'data'>): Date | null | undefined {
+  const key =
+    e.toStatus === 'SUBMITTED'
+      ? 'answerDueAt'
+      : e.toStatus === 'RECEPTION_SUPPLEMENT' || e.toStatus === 'SUPPLEMENT_REQUESTED'
+        ? 'supplementDueAt'
+        : e.toStatus === 'IN_PROGRESS' || e.toStatus === 'AWAITING_APPROVAL'
+          ? 'stepDueAt'
+          : null;
+  if (!key) return null; // with the applicant, or closed: no deadline is held
+  const value = e.data?.[key];
+  if (value === null) return null;
+  if (typeof value !== 'string') return undefined;
+  const at = new Date(value);
+  return Number.isNaN(at.getTime()) ? undefined : at;
 }
 
 /** A change of holder: a new status or step, or a forward (possibly to the same step at another agency). */

@@ -14,6 +14,7 @@ import { completeness } from './dossier-rules.js';
 import { DossierEntity, DossierFileEntity } from './dossier.entity.js';
 import { effectOf } from './effects.js';
 import { FILE_STORAGE, type FileStorage } from './files/storage.js';
+import { recordReuse } from '../results/reuse-record.js';
 
 export interface CounterIntake {
   procedureCode: string;
@@ -78,6 +79,11 @@ export class CounterIntakeService {
       await tx.save(dossier);
 
       for (const scan of scans) await this.store(tx, dossier.id, scan, by.id);
+      // What data stood in for (no scan) counts as reuse, as at an online submission.
+      const facts = existing
+        ? (await this.context.applicantData(tx, { applicantId }, definition)).profileFacts
+        : new Set<string>(PROFILE_FACTS);
+      await recordReuse(tx, { id: dossier.id, applicantId }, definition, facts);
       await recordEvent(
         tx,
         dossier,
@@ -86,7 +92,8 @@ export class CounterIntakeService {
           role: 'RECEPTIONIST',
           actorId: by.id,
           action: 'counter-intake',
-          data: { channel: 'COUNTER', applicantCreated: !existing, scanned: scans.map((s) => s.componentCode) },
+          // The reception's own record (due instant, first step's deadline) as for an online dossier.
+          data: { ...effect.data, channel: 'COUNTER', applicantCreated: !existing, scanned: scans.map((s) => s.componentCode) },
         },
       );
       // The citizen is told of the reception as for an online dossier.

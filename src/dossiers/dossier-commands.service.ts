@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
-import { AgencyEntity } from '../agencies/agency.entity.js';
 import { AccessService } from '../common/access.service.js';
 import { Problem } from '../common/problem.js';
 import { hasRole, type Principal } from '../common/roles.js';
@@ -9,9 +8,8 @@ import { sniffFile } from '../procedures/forms/components.js';
 import { DEFAULT_MAX_BYTES } from '../procedures/forms/definition.js';
 import { DossierContextService } from './dossier-context.service.js';
 import { DossierHooks, type Acting } from './dossier-hooks.js';
-import { nextDossierCode } from './dossier-code.js';
 import { completeness } from './dossier-rules.js';
-import { enqueueNotifications, lockDossier, recordEvent } from './dossier-recording.js';
+import { lockDossier, lockDossierWithFiles, prepared, writeChange, type CurrentFile } from './dossier-recording.js';
 import { DossierEntity, DossierFileEntity } from './dossier.entity.js';
 import { effectOf, type ActionInput } from './effects.js';
 import { FILE_STORAGE, type FileStorage } from './files/storage.js';
@@ -37,46 +35,35 @@ export class DossierCommandsService {
     @Inject(FILE_STORAGE) private readonly storage: FileStorage,
   ) {}
 
-  /** A citizen starts a dossier from the version in force of a procedure, at one of its agencies. */
-  async createDraft(user: Principal, input: { procedureCode: string; agencyCode: string; formData?: unknown }): Promise<DossierEntity> {
-    return this.db.transaction(async (tx) => {
-      // The agency comes with the procedure: one query.
-      const [proc] = (await tx.query(
-        `SELECT p.id, p.code, v.id AS "versionId", v.definition, a.id AS "agencyId"
+  /**
+   * A citizen starts a dossier from the version in force of a procedure, at one of its agencies.
+   * One statement: the procedure in force and the agency read, the dossier and its `create` event written.
+   */
+  async createDraft(user: Principal, input: { procedureCode: string; agencyCode: string; formData?: unknown }): Promise<{ id: string }> {
+    const [row] = (await this.db.query(
+      prepared(`WITH p AS (
+         SELECT p.id, p.code, v.id AS version_id, v.definition, a.id AS agency_id,
+                coalesce(v.definition->'agencyCodes' ? $2, false) AS serving
            FROM procedure p JOIN procedure_version v ON v.procedure_id = p.id AND v.version = p.current_version
            LEFT JOIN agency a ON a.code = $2
-          WHERE p.code = $1`,
-        [input.procedureCode, input.agencyCode],
-      )) as {
-        id: string;
-        code: string;
-        versionId: string;
-        definition: { agencyCodes: string[]; fee: { amount: number; payWhen: string } };
-        agencyId: string | null;
-      }[];
-      if (!proc) throw Problem.validation([{ path: 'procedureCode', code: 'procedure.notFound' }]);
-      if (!proc.definition.agencyCodes.includes(input.agencyCode)) {
-        throw Problem.validation([{ path: 'agencyCode', code: 'dossier.agencyNotServing' }]);
-      }
-      if (!proc.agencyId) throw new Error(`agency ${input.agencyCode} is served by ${proc.code} but does not exist`);
-      const agency = { id: proc.agencyId };
-      const dossier = tx.create(DossierEntity, {
-        procedureId: proc.id,
-        procedureVersionId: proc.versionId,
-        procedureCode: proc.code,
-        agencyId: agency.id,
-        currentAgencyId: agency.id,
-        applicantId: user.id,
-        channel: 'ONLINE',
-        status: 'DRAFT',
-        formData: asObject(input.formData),
-        feeAmount: proc.definition.fee.amount,
-        feePayWhen: proc.definition.fee.payWhen as 'ON_SUBMIT' | 'BEFORE_RESULT',
-      });
-      await tx.save(dossier);
-      await recordEvent(tx, dossier, { status: null, step: null }, { role: 'CITIZEN', actorId: user.id, action: 'create' });
-      return dossier;
-    });
+          WHERE p.code = $1),
+       d AS (
+         INSERT INTO dossier (procedure_id, procedure_version_id, procedure_code, agency_id, current_agency_id, applicant_id,
+                              channel, status, form_data, fee_amount, fee_pay_when)
+         SELECT id, version_id, code, agency_id, agency_id, $3, 'ONLINE', 'DRAFT', $4::jsonb,
+                coalesce((definition->'fee'->>'amount')::numeric::bigint, 0), coalesce(definition->'fee'->>'payWhen', 'ON_SUBMIT')
+           FROM p WHERE serving AND agency_id IS NOT NULL
+         RETURNING id),
+       e AS (
+         INSERT INTO dossier_event (dossier_id, actor_id, actor_role, action, from_status, to_status)
+         SELECT id, $3, 'CITIZEN', 'create', NULL, 'DRAFT' FROM d)
+       SELECT p.code, p.serving, p.agency_id IS NOT NULL AS "agencyExists", d.id FROM p LEFT JOIN d ON true`),
+      [input.procedureCode, input.agencyCode, user.id, JSON.stringify(asObject(input.formData))],
+    )) as { code: string; serving: boolean; agencyExists: boolean; id: string | null }[];
+    if (!row) throw Problem.validation([{ path: 'procedureCode', code: 'procedure.notFound' }]);
+    if (!row.serving) throw Problem.validation([{ path: 'agencyCode', code: 'dossier.agencyNotServing' }]);
+    if (!row.agencyExists || !row.id) throw new Error(`agency ${input.agencyCode} is served by ${row.code} but does not exist`);
+    return { id: row.id };
   }
 
   /** Saves the form as typed; it is checked in full on submission. */
@@ -149,8 +136,13 @@ export class DossierCommandsService {
     request: ActionInput & { version?: number; toAgencyCode?: string },
     formData?: unknown,
   ): Promise<DossierEntity> {
+    const checksForm = action === 'submit' || action === 'answer-supplement';
     return this.db.transaction(async (tx) => {
-      const d = by === 'SYSTEM' ? await lockDossier(tx, id) : await this.lockVisible(tx, by, id);
+      // The current files come with the locked row when the form and components are checked.
+      const locked = checksForm ? await lockDossierWithFiles(tx, id) : { dossier: await lockDossier(tx, id), files: [] };
+      const d = locked.dossier;
+      if (by !== 'SYSTEM' && d.applicantId !== by.id)
+        await this.access.assertCanSee(by, { agencyId: d.currentAgencyId }, tx, 'dossier.notFound');
       if (request.version !== undefined && request.version !== d.version) throw Problem.conflict('dossier.stale');
       const roles: Actor[] = by === 'SYSTEM' ? ['SYSTEM'] : d.applicantId === by.id ? ['CITIZEN'] : by.roles.filter((r) => r !== 'CITIZEN');
       const check = checkTransition(d.status, action, roles, { proposal: d.proposal });
@@ -164,30 +156,32 @@ export class DossierCommandsService {
       };
 
       if (formData !== undefined) d.formData = asObject(formData);
-      if (action === 'submit' || action === 'answer-supplement') await this.assertComplete(tx, d, now, definition);
+      if (checksForm) await this.assertComplete(tx, d, locked.files, by, now, definition);
       const transition = { tx, action, from: d.status, to: check.to, by, now, definition };
       await this.hooks.before({ ...transition, dossier: d });
 
       const effect = effectOf(action, check.to, d, input, { now, calendar, definition });
-      const patch = { ...effect.patch, formData: d.formData, digitised: d.digitised, version: d.version + 1, updatedAt: now };
-      if (effect.needsCode) {
-        patch.code = await nextDossierCode(tx, await this.context.agencyRef(d.agencyId, tx), now);
+      if (action === 'forward' && input.assigneeId) {
+        await this.assertCanTake(tx, input.assigneeId, effect.patch.currentAgencyId ?? d.currentAgencyId, definition, effect.patch.step);
       }
-      await tx.update(DossierEntity, { id }, asPatch(patch));
+      const patch: Partial<DossierEntity> = { ...effect.patch, version: d.version + 1, updatedAt: now };
+      // The form is written only when it changed (given, or normalised by the completeness check).
+      if (formData !== undefined || checksForm) Object.assign(patch, { formData: d.formData, digitised: d.digitised });
       const before = { status: d.status, step: d.step };
       const after = Object.assign(d, patch);
       const role =
         by === 'SYSTEM'
           ? 'SYSTEM'
           : (roles.find((r) => checkTransition(before.status, action, [r], { proposal: d.proposal }).ok) ?? roles[0]);
-      await recordEvent(tx, after, before, {
-        role,
-        actorId: by === 'SYSTEM' ? null : by.id,
-        action,
-        comment: input.comment ?? null,
-        data: effect.data,
+      // The code counter, the row, the event and the outbox rows: one statement.
+      await writeChange(tx, {
+        after,
+        patch,
+        before,
+        event: { role, actorId: by === 'SYSTEM' ? null : by.id, action, comment: input.comment ?? null, data: effect.data },
+        notify: action,
+        newCode: effect.needsCode ? { agency: await this.context.agencyRef(d.agencyId, tx), at: now } : undefined,
       });
-      await enqueueNotifications(tx, after, action);
       await this.hooks.after({ ...transition, dossier: after });
       return after;
     });
@@ -197,11 +191,14 @@ export class DossierCommandsService {
   private async assertComplete(
     tx: EntityManager,
     d: DossierEntity,
+    files: CurrentFile[],
+    by: Acting,
     now: Date,
     definition: Awaited<ReturnType<DossierContextService['definition']>>,
   ) {
-    const files = await tx.find(DossierFileEntity, { where: { dossierId: d.id, replacedAt: IsNull() } });
-    const applicant = await this.context.applicantData(tx, d, definition);
+    // The applicant acting: their citizen ID is the principal's, no query for it.
+    const known = by !== 'SYSTEM' && by.id === d.applicantId ? { citizenId: by.citizenId } : undefined;
+    const applicant = await this.context.applicantData(tx, d, definition, known);
     const result = completeness(definition, d.formData, files, {
       agencies: await this.context.agenciesFor(tx, definition),
       today: this.context.today(now),
@@ -218,9 +215,28 @@ export class DossierCommandsService {
   }
 
   private async agencyId(tx: EntityManager, code: string): Promise<string> {
-    const agency = await tx.findOneBy(AgencyEntity, { code });
+    const [agency] = (await tx.query(`SELECT id FROM agency WHERE code = $1`, [code])) as { id: string }[];
     if (!agency) throw Problem.validation([{ path: 'toAgencyCode', code: 'agency.notFound' }]);
     return agency.id;
+  }
+
+  /** A forward's assignee: active staff of the agency that will hold the dossier, with the role of the step it goes to. */
+  private async assertCanTake(
+    tx: EntityManager,
+    assigneeId: string,
+    agencyId: string,
+    definition: Awaited<ReturnType<DossierContextService['definition']>>,
+    step: string | null | undefined,
+  ): Promise<void> {
+    const role = definition.workflow.steps.find((s) => s.key === step)?.role;
+    const [ok] = role
+      ? ((await tx.query(`SELECT 1 FROM app_user WHERE id = $1 AND agency_id = $2 AND active AND $3 = ANY(roles)`, [
+          assigneeId,
+          agencyId,
+          role,
+        ])) as unknown[])
+      : [];
+    if (!ok) throw Problem.validation([{ path: 'assigneeId', code: 'workspace.assigneeNotEligible' }]);
   }
 
   /** Another citizen's dossier, or another agency's, is answered as not found. */

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CalendarService } from '../calendar/calendar.service.js';
 import { localDateOf } from '../calendar/working-time.js';
-import { PROFILE_FACTS, type ProcedureDefinition } from '../procedures/forms/definition.js';
+import { PROFILE_FACTS, resultProcedureOf, type ProcedureDefinition } from '../procedures/forms/definition.js';
 import type { AgencyRef } from '../procedures/forms/validate-submission.js';
 import type { DossierEntity } from './dossier.entity.js';
 
@@ -83,14 +83,23 @@ export class DossierContextService {
    * The applicant's facts the portal holds (from the national population data, via the citizen ID) and results issued to them.
    * With `definition`, the results are read only when one of its components can be replaced by a result.
    */
-  async applicantData(tx: EntityManager, dossier: Pick<DossierEntity, 'applicantId'>, definition?: ProcedureDefinition) {
-    const [user] = (await tx.query(`SELECT citizen_id AS "citizenId" FROM app_user WHERE id = $1`, [dossier.applicantId])) as {
-      citizenId: string | null;
-    }[];
-    const needsResults = !definition || definition.components.some((c) => c.satisfiedBy && 'result' in c.satisfiedBy);
+  async applicantData(
+    tx: EntityManager,
+    dossier: Pick<DossierEntity, 'applicantId'>,
+    definition?: ProcedureDefinition,
+    // The applicant acting: their citizen ID comes with the principal, no query for it.
+    known?: { citizenId: string | null },
+  ) {
+    const [user] = known
+      ? [known]
+      : ((await tx.query(`SELECT citizen_id AS "citizenId" FROM app_user WHERE id = $1`, [dossier.applicantId])) as {
+          citizenId: string | null;
+        }[]);
+    const needsResults = !definition || definition.components.some((c) => resultProcedureOf(c) !== null);
     const results = needsResults
       ? ((await tx.query(
-          `SELECT DISTINCT procedure_code AS code FROM dossier WHERE applicant_id = $1 AND status IN ('RESULT_READY', 'RETURNED')`,
+          // The results in force in the citizen's wallet (a revoked or replaced one no longer stands in for anything).
+          `SELECT DISTINCT procedure_code AS code FROM result_document WHERE holder_id = $1 AND status = 'ISSUED'`,
           [dossier.applicantId],
         )) as { code: string }[])
       : [];

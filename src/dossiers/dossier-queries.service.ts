@@ -6,7 +6,17 @@ import { AccessService } from '../common/access.service.js';
 import { pageWindow, type Page } from '../common/pagination.js';
 import { Problem } from '../common/problem.js';
 import { STAFF_ROLES, type Principal } from '../common/roles.js';
-import { EVENTS_JSON, eventsFromJson, FILES_JSON, filesFromJson } from './dossier-detail-sql.js';
+import {
+  EVENTS_JSON,
+  eventsFromJson,
+  FILES_JSON,
+  filesFromJson,
+  PAYMENT_JSON,
+  type PaymentFacts,
+  RESULT_JSON,
+  type ResultFacts,
+} from './dossier-detail-sql.js';
+import { dossierRawAndEntities } from './dossier-recording.js';
 import { DossierEntity, type DossierEventEntity, type DossierFileEntity } from './dossier.entity.js';
 import type { DossierStatus } from './lifecycle.js';
 
@@ -26,6 +36,10 @@ export interface DossierDetail {
   files: DossierFileEntity[];
   agency: { code: string; name: string };
   procedureName: string;
+  /** The fee's payment and exemption (see PAYMENT_JSON). */
+  payment?: PaymentFacts;
+  /** The latest issued result (see RESULT_JSON), null before one. */
+  result?: ResultFacts | null;
 }
 
 /** Reading dossiers, always through the access scope: a citizen their own, staff their agencies'. */
@@ -48,24 +62,32 @@ export class DossierQueriesService {
       entities: [dossier],
       raw: [meta],
     } = isUuid(id)
-      ? await this.db
-          .getRepository(DossierEntity)
-          .createQueryBuilder('d')
-          .innerJoin('agency', 'a', 'a.id = d.agency_id')
-          .innerJoin('procedure_version', 'v', 'v.id = d.procedure_version_id')
-          .addSelect('a.code', 'meta_agency_code')
-          .addSelect('a.name', 'meta_agency_name')
-          .addSelect(`v.definition->'name'->>'vi'`, 'meta_procedure_name')
-          .addSelect(EVENTS_JSON, 'meta_events')
-          .addSelect(FILES_JSON, 'meta_files')
-          .where('d.id = :id', { id })
-          .getRawAndEntities<{
-            meta_agency_code: string;
-            meta_agency_name: string;
-            meta_procedure_name: string;
-            meta_events: Parameters<typeof eventsFromJson>[0];
-            meta_files: Parameters<typeof filesFromJson>[0];
-          }>()
+      ? // Built once, then a named statement (see dossierRawAndEntities).
+        await dossierRawAndEntities<{
+          meta_agency_code: string;
+          meta_agency_name: string;
+          meta_procedure_name: string;
+          meta_events: Parameters<typeof eventsFromJson>[0];
+          meta_files: Parameters<typeof filesFromJson>[0];
+          meta_payment: PaymentFacts;
+          meta_result: ResultFacts | null;
+        }>(
+          'detail',
+          id,
+          this.db
+            .getRepository(DossierEntity)
+            .createQueryBuilder('d')
+            .innerJoin('agency', 'a', 'a.id = d.agency_id')
+            .innerJoin('procedure_version', 'v', 'v.id = d.procedure_version_id')
+            .addSelect('a.code', 'meta_agency_code')
+            .addSelect('a.name', 'meta_agency_name')
+            .addSelect(`v.definition->'name'->>'vi'`, 'meta_procedure_name')
+            .addSelect(EVENTS_JSON, 'meta_events')
+            .addSelect(FILES_JSON, 'meta_files')
+            .addSelect(PAYMENT_JSON, 'meta_payment')
+            .addSelect(RESULT_JSON, 'meta_result')
+            .where('d.id = :id', { id }),
+        )
       : { entities: [], raw: [] };
     if (!dossier) throw Problem.notFound('dossier.notFound');
     if (dossier.applicantId !== user.id && !justActed) {
@@ -77,6 +99,8 @@ export class DossierQueriesService {
       files: filesFromJson(meta.meta_files),
       agency: { code: meta.meta_agency_code, name: meta.meta_agency_name },
       procedureName: meta.meta_procedure_name,
+      payment: meta.meta_payment,
+      result: meta.meta_result,
     };
   }
 

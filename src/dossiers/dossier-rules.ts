@@ -4,7 +4,7 @@
  * or replaced by data. Pure, on top of the form validator.
  */
 import { checkComponents } from '../procedures/forms/components.js';
-import type { ProcedureDefinition } from '../procedures/forms/definition.js';
+import { resultProcedureOf, type ProcedureDefinition } from '../procedures/forms/definition.js';
 import { compileForm, type AgencyRef, type CompiledForm } from '../procedures/forms/validate-submission.js';
 import type { FieldError } from '../common/problem.js';
 
@@ -42,7 +42,7 @@ export function completeness(
     (c) =>
       provided.has(c.code) ||
       (c.satisfiedBy &&
-        ('profile' in c.satisfiedBy ? ctx.profileFacts.has(c.satisfiedBy.profile) : ctx.heldResults.has(c.satisfiedBy.result))),
+        ('profile' in c.satisfiedBy ? ctx.profileFacts.has(c.satisfiedBy.profile) : ctx.heldResults.has(resultProcedureOf(c) ?? ''))),
   );
   return { formData: form.value, errors: [...(form.ok ? [] : form.errors), ...componentErrors], digitised };
 }

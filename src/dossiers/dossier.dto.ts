@@ -16,6 +16,7 @@ import {
 } from 'class-validator';
 import { EmptyAsUndefined } from '../common/dto-transforms.js';
 import { PageQuery } from '../common/pagination.js';
+import { paymentOfDossier } from './dossier-detail-sql.js';
 import type { DossierDetail } from './dossier-queries.service.js';
 import type { DossierEntity } from './dossier.entity.js';
 import { DOSSIER_STATUSES, type DossierStatus } from './lifecycle.js';
@@ -111,7 +112,7 @@ export function toDossierSummary(d: DossierEntity) {
 }
 
 /** The whole dossier as API.md shows it. */
-export function toDossierResponse({ dossier: d, events, files, agency, procedureName }: DossierDetail) {
+export function toDossierResponse({ dossier: d, events, files, agency, procedureName, payment, result }: DossierDetail) {
   return {
     ...toDossierSummary(d),
     procedureName,
@@ -125,6 +126,16 @@ export function toDossierResponse({ dossier: d, events, files, agency, procedure
     reason: d.reason,
     digitised: d.digitised,
     fee: { amount: d.feeAmount, currency: 'VND', payWhen: d.feePayWhen },
+    payment: paymentOfDossier(d.feeAmount, payment),
+    result: result
+      ? {
+          documentNo: result.documentNo,
+          issuedAt: new Date(result.issuedAt).toISOString(),
+          verifyToken: result.verifyToken,
+          verifyUrl: result.verifyUrl,
+          status: result.status,
+        }
+      : null,
     components: files
       .filter((f) => !f.replacedAt)
       .map((f) => ({

@@ -32,9 +32,18 @@ export interface EffectContext {
 export interface Effect {
   patch: Partial<DossierEntity>;
   needsCode?: boolean;
-  /** Recorded with the event. */
+  /**
+   * Recorded with the event. The deadline of the work the action hands over is
+   * recorded as given, with the calendar of the day (`answerDueAt` of the
+   * counter, `supplementDueAt` of the applicant, `stepDueAt` of a workflow
+   * step; `dueAt` where the legal due instant changes), so that the forms print
+   * it as it was even after the holiday calendar changes.
+   */
   data?: Record<string, unknown>;
 }
+
+/** The counter answers an online dossier within 8 working hours of its submission (DOMAIN.md). */
+export const COUNTER_ANSWER_HOURS = 8;
 
 type State = Pick<
   DossierEntity,
@@ -58,16 +67,19 @@ export function effectOf(action: DossierAction, to: DossierStatus, d: State, inp
   const steps = definition.workflow.steps;
   switch (action) {
     case 'submit':
-      return { patch: { status: to, submittedAt: now } };
+      return { patch: { status: to, submittedAt: now }, data: { answerDueAt: iso(calendar.addWorkingHours(now, COUNTER_ANSWER_HOURS)) } };
 
     case 'receive': {
       // The reception instant: the clock starts (next opening if outside hours or in the last hour).
       const clockStart = calendar.clockStart(now);
       const dueAt = calendar.addWorkingHours(clockStart, hours);
       const next = firstProcessingStep(definition);
+      const stepDueAt = stepDue(ctx, clockStart, next);
       return {
-        patch: { status: to, receivedAt: now, clockStart, dueAt, step: next, stepDueAt: stepDue(ctx, clockStart, next) },
+        patch: { status: to, receivedAt: now, clockStart, dueAt, step: next, stepDueAt },
         needsCode: true,
+        // The legal due instant at reception, so that the events alone replay the clock (statistics).
+        data: { dueAt: dueAt.toISOString(), stepDueAt: iso(stepDueAt) },
       };
     }
 
@@ -83,12 +95,17 @@ export function effectOf(action: DossierAction, to: DossierStatus, d: State, inp
         patch: atReception
           ? { status: to, receptionSupplements: asked + 1, supplementDueAt }
           : { status: to, processingSupplements: asked + 1, supplementDueAt, clockPausedAt: now },
-        data: { items },
+        data: { items, supplementDueAt: iso(supplementDueAt) },
       };
     }
 
     case 'answer-supplement': {
-      if (d.status === 'RECEPTION_SUPPLEMENT') return { patch: { status: to, supplementDueAt: null, submittedAt: now } };
+      if (d.status === 'RECEPTION_SUPPLEMENT') {
+        return {
+          patch: { status: to, supplementDueAt: null, submittedAt: now },
+          data: { answerDueAt: iso(calendar.addWorkingHours(now, COUNTER_ANSWER_HOURS)) },
+        };
+      }
       // The clock restarts from zero at the answer (RESTART), or goes on where it stopped (PAUSE).
       const clock = calendar.resumeAfterSupplement(
         definition.supplementPolicy,
@@ -106,7 +123,12 @@ export function effectOf(action: DossierAction, to: DossierStatus, d: State, inp
           dueAt: clock.dueAt,
           rescheduledAt: null,
         },
-        data: { policy: definition.supplementPolicy, dueAt: clock.dueAt.toISOString() },
+        data: {
+          policy: definition.supplementPolicy,
+          dueAt: clock.dueAt.toISOString(),
+          // The step goes on with the clock as it now runs.
+          stepDueAt: iso(stepDue(ctx, clock.clockStart, d.step)),
+        },
       };
     }
 
@@ -116,34 +138,42 @@ export function effectOf(action: DossierAction, to: DossierStatus, d: State, inp
     case 'forward': {
       const step = input.toStep ?? nextStep(definition, d.step);
       if (!step || !steps.some((s) => s.key === step)) throw Problem.validation([{ path: 'toStep', code: 'dossier.unknownStep' }]);
+      const stepDueAt = stepDue(ctx, d.clockStart!, step);
       return {
         patch: {
           status: to,
           step,
-          stepDueAt: stepDue(ctx, d.clockStart!, step),
+          stepDueAt,
           currentAgencyId: input.toAgencyId ?? d.currentAgencyId,
           assigneeId: input.assigneeId ?? null,
         },
-        data: { toStep: step, ...(input.toAgencyId && { toAgencyId: input.toAgencyId }) },
+        data: { toStep: step, ...(input.toAgencyId && { toAgencyId: input.toAgencyId }), stepDueAt: iso(stepDueAt) },
       };
     }
 
-    case 'propose-result':
-      return { patch: { status: to, proposal: 'RESULT', step: approvalStep(definition) ?? d.step, assigneeId: null } };
-
-    case 'propose-rejection':
+    case 'propose-result': {
+      const step = approvalStep(definition) ?? d.step;
       return {
-        patch: {
-          status: to,
-          proposal: 'REJECTION',
-          reason: requireReason(input),
-          step: approvalStep(definition) ?? d.step,
-          assigneeId: null,
-        },
+        patch: { status: to, proposal: 'RESULT', step, assigneeId: null },
+        data: { stepDueAt: iso(stepDue(ctx, d.clockStart, step)) },
       };
+    }
 
-    case 'send-back':
-      return { patch: { status: to, proposal: null, step: firstProcessingStep(definition), assigneeId: null } };
+    case 'propose-rejection': {
+      const step = approvalStep(definition) ?? d.step;
+      return {
+        patch: { status: to, proposal: 'REJECTION', reason: requireReason(input), step, assigneeId: null },
+        data: { stepDueAt: iso(stepDue(ctx, d.clockStart, step)) },
+      };
+    }
+
+    case 'send-back': {
+      const step = firstProcessingStep(definition);
+      return {
+        patch: { status: to, proposal: null, step, assigneeId: null },
+        data: { stepDueAt: iso(stepDue(ctx, d.clockStart, step)) },
+      };
+    }
 
     case 'approve':
       // The completion instant; the outcome compares it with the legal due date, never the rescheduled one.
@@ -195,10 +225,10 @@ function nextStep(def: ProcedureDefinition, current: string | null): string | un
 }
 
 /** A step's own deadline: the cumulative share of the processing time up to and including it. */
-function stepDue(ctx: EffectContext, clockStart: Date, step: string | null): Date | null {
+function stepDue(ctx: EffectContext, clockStart: Date | null, step: string | null): Date | null {
   const steps = ctx.definition.workflow.steps;
   const i = steps.findIndex((s) => s.key === step);
-  if (i < 0) return null;
+  if (i < 0 || !clockStart) return null;
   return (
     ctx.calendar.stepDeadlines(
       clockStart,
@@ -206,4 +236,8 @@ function stepDue(ctx: EffectContext, clockStart: Date, step: string | null): Dat
       steps.map((s) => s.share),
     )[i] ?? null
   );
+}
+
+function iso(d: Date | null): string | null {
+  return d?.toISOString() ?? null;
 }

@@ -2,6 +2,7 @@
  * Every user-facing string, in Vietnamese (default) and English.
  * `en` is typed against `vi`, so a key missing in one language fails the build.
  */
+import { passwordResetEn, passwordResetVi } from './areas/password-reset.js';
 import { paymentsEn, paymentsVi } from './areas/payments.js';
 import { resultsEn, resultsVi } from './areas/results.js';
 import { statsEn, statsVi } from './areas/stats.js';
@@ -745,6 +746,7 @@ export const vi = {
   'validation.whitelistValidation': 'Trường này không được phép.',
   'validation.invalid': 'Giá trị không hợp lệ.',
   ...paymentsVi,
+  ...passwordResetVi,
   ...resultsVi,
   ...statsVi,
 };
@@ -1490,6 +1492,7 @@ export const en: Record<MessageKey, string> = {
   'validation.whitelistValidation': 'This field is not allowed.',
   'validation.invalid': 'This value is not valid.',
   ...paymentsEn,
+  ...passwordResetEn,
   ...resultsEn,
   ...statsEn,
 };

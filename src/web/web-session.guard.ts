@@ -40,6 +40,7 @@ export class WebSessionGuard extends AuthGuard('jwt-cookie') implements CanActiv
     res.locals.user = user;
     res.locals.isAdmin = hasRole(user, 'ADMIN');
     res.locals.isStaff = hasRole(user, ...STAFF_ROLES); // the header's "Workspace" link
+    res.locals.isManager = hasRole(user, 'MANAGER', 'LEADER', 'ADMIN'); // the header's "Dashboard" link
 
     const roles = requiredRoles(this.reflector, ctx);
     const signedIn = this.reflector.getAllAndOverride<boolean | undefined>(SIGNED_IN_KEY, [ctx.getHandler(), ctx.getClass()]);

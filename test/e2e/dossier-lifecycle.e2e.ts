@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { insertUser } from '../helpers/accounts.js';
 import { PDF, setUpCast, type Cast } from '../helpers/dossier-fixtures.js';
 import { startTestPortal, type TestPortal } from '../helpers/portal.js';
 
@@ -246,6 +247,38 @@ describe('the one-stop workflow', () => {
     await t.http.get(`/api/v1/dossiers/${e.id}`).set(as(cast.otherReceptionist)).expect(200);
     await t.http.get(`/api/v1/dossiers/${e.id}`).set(as(cast.receptionist)).expect(404);
     await act(cast.receptionist, e.id, 'forward', { version: r.body.version, toAgencyCode: 'NOPE' }).expect(404);
+  });
+
+  it('forwards to an assignee only if they are active staff of the agency that will hold it, with the role of the step', async () => {
+    const idOf = async (email: string) => (await t.query<{ id: string }>(`SELECT id FROM app_user WHERE email = $1`, [email]))[0].id;
+    const [idleLeader, otherLeader, otherSpecialist] = await Promise.all([
+      insertUser(t, { email: 'ld.nghi@h12.gov.vn', roles: ['LEADER'], agencyCode: 'H12.05' }),
+      insertUser(t, { email: 'ld@h1206.gov.vn', roles: ['LEADER'], agencyCode: 'H12.06' }),
+      insertUser(t, { email: 'cv@h1206.gov.vn', roles: ['SPECIALIST'], agencyCode: 'H12.06' }),
+    ]);
+    await t.query(`UPDATE app_user SET active = false WHERE id = $1`, [idleLeader]);
+    const [leader, specialist, citizen] = await Promise.all(['ld@h12.gov.vn', 'cv@h12.gov.vn', 'an@example.vn'].map(idOf));
+
+    const d = await submitted();
+    const r = await act(cast.receptionist, d.id, 'receive', { version: d.version }).expect(200);
+    // The approval step is the leader's: not a specialist, not a leader of another agency, not a deactivated one, not a citizen.
+    for (const assigneeId of [specialist, otherLeader, idleLeader, citizen, '00000000-0000-4000-8000-000000000000']) {
+      const res = await act(cast.specialist, d.id, 'forward', { version: r.body.version, toStep: 'approval', assigneeId }).expect(422);
+      expect(res.body.errors).toEqual([expect.objectContaining({ path: 'assigneeId', code: 'workspace.assigneeNotEligible' })]);
+    }
+    // Nothing was written by the refusals.
+    const same = await t.http.get(`/api/v1/dossiers/${d.id}`).set(as(cast.specialist)).expect(200);
+    expect(same.body).toMatchObject({ version: r.body.version, step: 'processing', assigneeId: null });
+    const ok = await act(cast.specialist, d.id, 'forward', { version: r.body.version, toStep: 'approval', assigneeId: leader }).expect(200);
+    expect(ok.body).toMatchObject({ step: 'approval', assigneeId: leader });
+
+    // To another agency: the assignee is one of its own staff.
+    const e = await submitted();
+    const received = await act(cast.receptionist, e.id, 'receive', { version: e.version }).expect(200);
+    const toOther = { version: received.body.version, toStep: 'processing', toAgencyCode: 'H12.06' };
+    await act(cast.receptionist, e.id, 'forward', { ...toOther, assigneeId: specialist }).expect(422);
+    const moved = await act(cast.receptionist, e.id, 'forward', { ...toOther, assigneeId: otherSpecialist }).expect(200);
+    expect(moved.body).toMatchObject({ step: 'processing', assigneeId: otherSpecialist });
   });
 
   it('extends once, with its reason, no later than one working day before the due date, keeping the legal due date', async () => {

@@ -37,6 +37,7 @@ describe('pg-boss', () => {
       'dossiers-reception-alerts',
       'dossiers-supplement-timeouts',
       'notifications-dispatch',
+      'payments-recheck',
     ]);
     const schedules = await t.query<{ name: string; cron: string }>(`SELECT name, cron FROM pgboss.schedule ORDER BY name`);
     expect(schedules).toEqual([
@@ -44,6 +45,7 @@ describe('pg-boss', () => {
       { name: 'dossiers-reception-alerts', cron: '*/5 * * * *' },
       { name: 'dossiers-supplement-timeouts', cron: '*/5 * * * *' },
       { name: 'notifications-dispatch', cron: '* * * * *' },
+      { name: 'payments-recheck', cron: '*/5 * * * *' },
     ]);
     expect(await jobConnections()).toBeGreaterThan(0);
   });

@@ -359,11 +359,17 @@ describe('actions from the dossier page', () => {
         comment: 'Trong 15 ngày',
       })
       .expect(303);
-    const [event] = await t.query<{ data: { items: string[] }; comment: string }>(
-      `SELECT data, comment FROM dossier_event WHERE dossier_id = $1 AND action = 'request-supplement'`,
+    const [event] = await t.query<{ data: { items: string[] }; comment: string; due: Date }>(
+      `SELECT e.data, e.comment, d.supplement_due_at AS due FROM dossier_event e JOIN dossier d ON d.id = e.dossier_id
+        WHERE e.dossier_id = $1 AND e.action = 'request-supplement'`,
       [d.id],
     );
-    expect(event).toEqual({ data: { items: ['Bản sao giấy chứng sinh', 'Ảnh 4x6'] }, comment: 'Trong 15 ngày' });
+    // The applicant's deadline is recorded with the event, as the dossier holds it.
+    expect(event).toEqual({
+      data: { items: ['Bản sao giấy chứng sinh', 'Ảnh 4x6'], supplementDueAt: event.due.toISOString() },
+      comment: 'Trong 15 ngày',
+      due: expect.any(Date),
+    });
   });
 
   it('forwards, proposes, approves from the forms of the right roles', async () => {

@@ -29,3 +29,19 @@ export async function pdfText(pdf: Buffer): Promise<string | null> {
     await rm(dir, { recursive: true, force: true });
   }
 }
+
+/** What poppler's `pdfsig` says of a PDF's signatures (CI installs poppler-utils; its exit code is non-zero for a broken one). */
+export async function pdfSignatures(pdf: Buffer): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'pdf-sig-'));
+  try {
+    const file = path.join(dir, 'doc.pdf');
+    await writeFile(file, pdf);
+    const result = await run('pdfsig', [file]).catch((err: { stdout?: string; code?: unknown }) => {
+      if (err.code === 'ENOENT') throw new Error('pdfsig is not installed (apt-get install poppler-utils)');
+      return { stdout: err.stdout ?? '' };
+    });
+    return result.stdout;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}

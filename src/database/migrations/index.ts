@@ -5,6 +5,10 @@ import { Dossiers1763900000000 } from './1763900000000-dossiers.js';
 import { Notifications1764000000000 } from './1764000000000-notifications.js';
 import { Lookup1764100000000 } from './1764100000000-lookup.js';
 import { Import1764200000000 } from './1764200000000-import.js';
+import { Payments1764300000000 } from './1764300000000-payments.js';
+import { Results1764400000000 } from './1764400000000-results.js';
+import { Stats1764500000000 } from './1764500000000-stats.js';
+import { PasswordReset1764550000000 } from './1764550000000-password-reset.js';
 
 /** Every migration, in order. Listed by hand: ESM has no glob loading, and this keeps the build explicit. */
 export const migrations = [
@@ -15,4 +19,8 @@ export const migrations = [
   Notifications1764000000000,
   Lookup1764100000000,
   Import1764200000000,
+  Payments1764300000000,
+  Results1764400000000,
+  Stats1764500000000,
+  PasswordReset1764550000000,
 ];

@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { ProcedureAdminService } from '../../procedures/procedure-admin.service.js';
 import { ProcedureEntity } from '../../procedures/procedure.entity.js';
-import type { ProcedureDefinition } from '../../procedures/forms/definition.js';
+import { resultProcedureOf, type ProcedureDefinition } from '../../procedures/forms/definition.js';
 import { SEED_PROCEDURES } from './procedures/catalogue.js';
 
 type Seed = { code: string; definition: ProcedureDefinition };
@@ -38,7 +38,8 @@ export function referencedFirst(seeds: Seed[]): Seed[] {
     if (done.has(seed.code) || visiting.has(seed.code)) return; // a cycle is left to the definition check to report
     visiting.add(seed.code);
     for (const c of seed.definition.components) {
-      const ref = c.satisfiedBy && 'result' in c.satisfiedBy ? byCode.get(c.satisfiedBy.result) : undefined;
+      const result = resultProcedureOf(c);
+      const ref = result ? byCode.get(result) : undefined;
       if (ref) visit(ref);
     }
     visiting.delete(seed.code);

@@ -7,7 +7,7 @@
  */
 import PDFDocument from 'pdfkit';
 import type { DocumentHead, Signature } from '../document-view.js';
-import { FONTS, fontFiles } from './fonts.js';
+import { FONTS, registerFonts } from './fonts.js';
 
 export type Doc = PDFKit.PDFDocument;
 
@@ -33,7 +33,7 @@ export function openDocument(head: DocumentHead): Doc {
       CreationDate: head.issuedAt,
     },
   });
-  for (const [name, bytes] of fontFiles()) doc.registerFont(name, bytes);
+  registerFonts(doc);
   doc.font(FONTS.regular).fontSize(BODY_SIZE).lineGap(LINE_GAP);
   return doc;
 }

@@ -887,6 +887,9 @@ describe('checkDefinition: components', () => {
     [{ satisfiedBy: { profile: 'email' } }, 'components[0].satisfiedBy.profile', 'definition.enum'],
     [{ satisfiedBy: { result: '9.999999' } }, 'components[0].satisfiedBy.result', 'definition.unknownResult'],
     [{ satisfiedBy: { result: 1 } }, 'components[0].satisfiedBy.result', 'definition.notString'],
+    [{ satisfiedBy: { resultOf: '9.999999' } }, 'components[0].satisfiedBy.resultOf', 'definition.unknownResult'],
+    [{ satisfiedBy: { resultOf: '1.001193', result: '1.001193' } }, 'components[0].satisfiedBy', 'definition.satisfiedBy'],
+    [{ satisfiedBy: { profile: 'citizenId', resultOf: '1.001193' } }, 'components[0].satisfiedBy', 'definition.satisfiedBy'],
     [{ satisfiedBy: 'citizenId' }, 'components[0].satisfiedBy', 'definition.notObject'],
   ])('refuses %j', (extra, path, code) => {
     expect(errorsOf(withAt('components', [component(extra)]))).toEqual([[path, code]]);
@@ -902,15 +905,17 @@ describe('checkDefinition: components', () => {
     expect(definitionOf(withAt('components', [component({ accept })])).components[0].accept).toEqual(accept);
   });
 
-  it('accepts a result of a known procedure, and each profile fact', () => {
+  it('accepts a result of a known procedure (resultOf, or its former name result), and each profile fact', () => {
     const comps = [
       component({ code: 'A', satisfiedBy: { result: '2.000986.000.00.00.H12' } }),
+      component({ code: 'R', satisfiedBy: { resultOf: '2.000986.000.00.00.H12' } }),
       component({ code: 'B', satisfiedBy: { profile: 'citizenId' } }),
       component({ code: 'C', satisfiedBy: { profile: 'fullName' } }),
       component({ code: 'D', satisfiedBy: { profile: 'residence' } }),
     ];
     expect(definitionOf(withAt('components', comps)).components.map((c) => c.satisfiedBy)).toEqual([
-      { result: '2.000986.000.00.00.H12' },
+      { resultOf: '2.000986.000.00.00.H12' },
+      { resultOf: '2.000986.000.00.00.H12' },
       { profile: 'citizenId' },
       { profile: 'fullName' },
       { profile: 'residence' },

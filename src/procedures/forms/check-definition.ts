@@ -715,20 +715,22 @@ class Checker {
     const by = this.prop(o, 'satisfiedBy', path, false);
     if (by !== undefined) {
       const p = `${path}.satisfiedBy`;
-      const bo = this.object(by, p, ['profile', 'result']);
+      // `resultOf` is the name; `result`, its name before, is still read and saved as `resultOf`.
+      const bo = this.object(by, p, ['profile', 'resultOf', 'result']);
       if (bo !== undefined) {
         const profile = this.prop(bo, 'profile', p, false);
-        const result = this.prop(bo, 'result', p, false);
-        if ((profile === undefined) === (result === undefined)) {
+        const resultKey = bo.resultOf !== undefined || bo.result === undefined ? 'resultOf' : 'result';
+        const result = this.prop(bo, resultKey, p, false);
+        if ((profile === undefined) === (result === undefined) || (bo.resultOf !== undefined && bo.result !== undefined)) {
           this.add(p, 'definition.satisfiedBy');
         } else if (profile !== undefined) {
           const fact = this.oneOf(profile, `${p}.profile`, PROFILE_FACTS);
           if (fact !== undefined) out.satisfiedBy = { profile: fact };
         } else {
-          const code = this.string(result, `${p}.result`);
+          const code = this.string(result, `${p}.${resultKey}`);
           if (code !== undefined) {
-            if (this.ctx.knownProcedureCodes.has(code)) out.satisfiedBy = { result: code };
-            else this.add(`${p}.result`, 'definition.unknownResult', { code });
+            if (this.ctx.knownProcedureCodes.has(code)) out.satisfiedBy = { resultOf: code };
+            else this.add(`${p}.${resultKey}`, 'definition.unknownResult', { code });
           }
         }
       }

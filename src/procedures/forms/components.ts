@@ -4,7 +4,7 @@
  * Pure: no framework (file-type reads bytes, nothing else).
  */
 import { fileTypeFromBuffer } from 'file-type';
-import { DEFAULT_ACCEPT, DEFAULT_MAX_BYTES, type ComponentDefinition } from './definition.js';
+import { DEFAULT_ACCEPT, DEFAULT_MAX_BYTES, resultProcedureOf, type ComponentDefinition } from './definition.js';
 import { formError, type FormError } from './messages.js';
 
 export interface ProvidedFile {
@@ -48,7 +48,7 @@ function megabytes(bytes: number): number {
 export function isSatisfiedByData(def: ComponentDefinition, satisfied: SatisfiedBy): boolean {
   const by = def.satisfiedBy;
   if (by === undefined) return false;
-  return 'profile' in by ? satisfied.profile.has(by.profile) : satisfied.results.has(by.result);
+  return 'profile' in by ? satisfied.profile.has(by.profile) : satisfied.results.has(resultProcedureOf(def) ?? '');
 }
 
 /**

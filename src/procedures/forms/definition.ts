@@ -94,8 +94,18 @@ export interface ComponentDefinition {
   /** Largest accepted file (default 10 MiB). */
   maxBytes?: number;
   hint?: LocalizedText;
-  /** No upload needed: the citizen's profile, or a result already issued to them by another procedure. */
-  satisfiedBy?: { profile: ProfileFact } | { result: string };
+  /**
+   * No upload needed: the citizen's profile, or a result already issued to them by another procedure
+   * (`resultOf`; versions published before the rename say `result`: read it with `resultProcedureOf`).
+   */
+  satisfiedBy?: { profile: ProfileFact } | { resultOf: string } | { result: string };
+}
+
+/** The procedure whose result may stand in for a component, whichever name its version uses; null when none. */
+export function resultProcedureOf(c: Pick<ComponentDefinition, 'satisfiedBy'>): string | null {
+  const by = c.satisfiedBy;
+  if (!by || 'profile' in by) return null;
+  return 'resultOf' in by ? by.resultOf : by.result;
 }
 
 export interface WorkflowStep {

@@ -314,8 +314,8 @@ export const FORM_MESSAGES = {
     en: 'The portal cannot recognise the file type “{type}” from a file’s content, so every such file would be refused.',
   },
   'definition.satisfiedBy': {
-    vi: 'satisfiedBy phải có đúng một trong hai: profile hoặc result.',
-    en: 'satisfiedBy must have exactly one of profile or result.',
+    vi: 'satisfiedBy phải có đúng một trong hai: profile hoặc resultOf.',
+    en: 'satisfiedBy must have exactly one of profile or resultOf.',
   },
   'definition.unknownResult': {
     vi: 'Không có thủ tục mã “{code}” để dùng kết quả thay cho thành phần hồ sơ.',

@@ -7,6 +7,9 @@ import { formatLocalDateTime } from './local-time.js';
 import type { OwnDossier } from './own-dossiers.service.js';
 import { canWithdraw, citizenMode, codeLabel, codeToCome, documentLinks, outcomeLabel, statusView } from './status-view.js';
 import { timeline } from './timeline.js';
+import { citizenPaymentPanel } from '../payments/payment-panel.js';
+import { ratingView } from '../../ratings/rating-view.js';
+import { resultLinkView } from '../results/result-link-view.js';
 
 /** The latest supplement request, when the dossier waits for one: what is asked, by when. */
 export function openRequest(d: OwnDossier) {
@@ -62,6 +65,9 @@ export function dossierView(d: OwnDossier, lang: Lang) {
     ],
     documents: documentLinks(dossier, events, lang),
     timeline: timeline(events, lang),
+    payment: citizenPaymentPanel(d.detail, lang),
+    rating: ratingView(dossier, events, lang),
+    result: resultLinkView(d.detail, lang),
     sections: answerSections(d, lang),
     showPageTitles: d.flow.pages.length > 1,
     components: componentStatuses(d, lang),

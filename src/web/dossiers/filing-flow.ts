@@ -127,6 +127,7 @@ export function problemLinks(errors: readonly FieldError[], c: ProblemContext, l
     const component = /^components\.(.+)$/.exec(e.path);
     const def = component && c.components.find((x) => x.code === component[1]);
     if (def) return { href: `${uploadPath(c.id, c.mode)}#file-${def.code}`, message: `${localized(def.name, lang)}: ${message}` };
+    if (e.path === 'payment') return { href: `${paths.view}#payment`, message };
     const other = c.others && Object.hasOwn(c.others, e.path) ? c.others[e.path] : undefined;
     return other ? { href: `#${e.path}`, message: `${other}: ${message}` } : { href: '#main-content', message };
   });

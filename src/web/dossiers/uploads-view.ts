@@ -1,7 +1,13 @@
 import { fieldMessage, type Problem } from '../../common/problem.js';
 import { t, type Lang } from '../../i18n/i18n.js';
 import { isSatisfiedByData } from '../../procedures/forms/components.js';
-import { DEFAULT_ACCEPT, DEFAULT_MAX_BYTES, localized, type ComponentDefinition } from '../../procedures/forms/definition.js';
+import {
+  DEFAULT_ACCEPT,
+  DEFAULT_MAX_BYTES,
+  localized,
+  resultProcedureOf,
+  type ComponentDefinition,
+} from '../../procedures/forms/definition.js';
 import { formatFileTypes, formatMegabytes } from '../procedures/format.js';
 import { dossierPaths, filingSteps } from './filing-flow.js';
 import { formatBytes, formatLocalDateTime } from './local-time.js';
@@ -23,7 +29,7 @@ export function fromDataNote(c: ComponentDefinition, d: Pick<OwnDossier, 'held'>
   const by = c.satisfiedBy;
   if (!by || !isSatisfiedByData(c, d.held)) return null;
   if ('profile' in by) return t(lang, 'filing.files.fromProfile', { fact: t(lang, `procedures.fact.${by.profile}`) });
-  return t(lang, 'filing.files.fromResult', { code: by.result });
+  return t(lang, 'filing.files.fromResult', { code: resultProcedureOf(c) ?? '' });
 }
 
 /** The files now standing for a component (a replaced file is kept but no longer counts). */
@@ -49,6 +55,8 @@ export function componentUploads(d: OwnDossier, lang: Lang, error?: UploadError)
       }),
       accept: (c.accept ?? DEFAULT_ACCEPT).join(','),
       fromData,
+      // Which wallet result stands in is the citizen's choice (src/web/results/reuse-pages.controller.ts).
+      reuseHref: fromData && resultProcedureOf(c) ? `/dossiers/${d.detail.dossier.id}/reuse#reuse-${c.code}` : null,
       files: currentFiles(d, c.code, lang),
       error: message,
     };

@@ -5,6 +5,7 @@ import {
   DEFAULT_MAX_BYTES,
   localized,
   processingHours,
+  resultProcedureOf,
   type ComponentDefinition,
   type FeeDefinition,
   type ProcedureDefinition,
@@ -58,7 +59,7 @@ function satisfiedNote(c: ComponentDefinition, lang: Lang): string | null {
   const by = c.satisfiedBy;
   if (!by) return null;
   if ('profile' in by) return t(lang, 'procedures.component.fromProfile', { fact: t(lang, `procedures.fact.${by.profile}`) });
-  return t(lang, 'procedures.component.fromResult', { code: by.result });
+  return t(lang, 'procedures.component.fromResult', { code: resultProcedureOf(c) ?? '' });
 }
 
 function stepsView(p: ProcedureDefinition, agencyNames: Map<string, string>, lang: Lang) {

@@ -12,6 +12,8 @@ import { ACTION_FIELDS, parseStaffAction, type ActionField, type StaffPageAction
 import { clockFacts, componentsView, formDataView, staffTimeline } from './dossier-facts-view.js';
 import type { StaffDossier } from './staff-dossier-loader.js';
 import { actionLabel, instant, named, statusLabel } from './workspace-format.js';
+import { staffPaymentPanel } from '../payments/payment-panel.js';
+import { resultLinkView } from '../results/result-link-view.js';
 
 export interface PageFailure {
   /** The form that failed: an action, or `assign`. */
@@ -51,10 +53,12 @@ export function staffDossierView(s: StaffDossier, lang: Lang, failure?: PageFail
     components: componentsView(s.definition, d.id, s.detail.files, lang),
     clock: clockFacts(d, s.calendar, s.asOf, lang),
     timeline: staffTimeline(s.detail.events, s.definition, s.names, lang),
+    payment: staffPaymentPanel(s.detail, lang),
     documents: {
       receipt: d.receivedAt ? `/dossiers/${d.id}/receipt.pdf` : null,
       tracking: `/dossiers/${d.id}/documents/06.pdf`,
     },
+    result: resultLinkView(s.detail, lang, { canChange: s.roles.includes('LEADER') }),
     assign: s.assign.allowed ? assignForm(s, base, lang, failure?.form === 'assign' ? failure : undefined) : null,
     actions,
     conflict: failure?.conflict ? { message: failure.conflict, reload: base } : null,

@@ -201,7 +201,7 @@ const disabilityCertificate: ProcedureDefinition = {
       required: false,
       accept: SCANS,
       maxBytes: 10 * MiB,
-      satisfiedBy: { result: CODE.DISABILITY_CERTIFICATE },
+      satisfiedBy: { resultOf: CODE.DISABILITY_CERTIFICATE },
       hint: L('Khi đề nghị xác định lại.', 'For a re-assessment.'),
     },
   ],
@@ -529,7 +529,7 @@ const socialAllowance: ProcedureDefinition = {
       required: false,
       accept: SCANS,
       maxBytes: 10 * MiB,
-      satisfiedBy: { result: CODE.DISABILITY_CERTIFICATE },
+      satisfiedBy: { resultOf: CODE.DISABILITY_CERTIFICATE },
       hint: L(
         'Đối với người khuyết tật. Không phải tải lên nếu giấy đã được cấp qua Cổng này.',
         'For a person with a disability. No upload needed if it was issued through this portal.',
@@ -541,7 +541,7 @@ const socialAllowance: ProcedureDefinition = {
       required: false,
       accept: SCANS,
       maxBytes: 10 * MiB,
-      satisfiedBy: { result: CODE.BIRTH },
+      satisfiedBy: { resultOf: CODE.BIRTH },
       hint: L(
         'Đối với trẻ em, người đơn thân nghèo đang nuôi con, người khuyết tật đang nuôi con. Không phải tải lên nếu việc khai sinh đã được đăng ký qua Cổng này.',
         'For a child, a poor single parent or a disabled parent raising children. No upload needed if the birth was registered through this portal.',

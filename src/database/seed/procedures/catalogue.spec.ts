@@ -278,7 +278,7 @@ describe('seed procedure catalogue', () => {
         for (const type of c.accept ?? []) expect(type, c.code).toMatch(/^[a-z]+\/[a-z0-9.+-]+$/);
         const by = c.satisfiedBy;
         if (by && 'profile' in by) expect(PROFILE_FACTS, c.code).toContain(by.profile);
-        if (by && 'result' in by) expect(codes, c.code).toContain(by.result);
+        if (by && !('profile' in by)) expect(codes, c.code).toContain('resultOf' in by ? by.resultOf : by.result);
       }
     });
 

@@ -227,7 +227,7 @@ const birthRegistration: ProcedureDefinition = {
       required: false,
       accept: SCANS,
       maxBytes: 10 * MiB,
-      satisfiedBy: { result: CODE.MARRIAGE },
+      satisfiedBy: { resultOf: CODE.MARRIAGE },
       hint: L(
         'Khi cha, mẹ đã đăng ký kết hôn. Không phải tải lên nếu việc kết hôn đã được đăng ký qua Cổng này hoặc đã có trong Cơ sở dữ liệu hộ tịch điện tử.',
         'When the parents are married. No upload needed if the marriage was registered through this portal or is in the electronic civil status database.',
@@ -398,7 +398,7 @@ const marriageRegistration: ProcedureDefinition = {
       required: false,
       accept: SCANS,
       maxBytes: 10 * MiB,
-      satisfiedBy: { result: CODE.MARITAL_STATUS },
+      satisfiedBy: { resultOf: CODE.MARITAL_STATUS },
       hint: L(
         'Bắt buộc với bên không cư trú tại xã nơi đăng ký kết hôn, do Ủy ban nhân dân cấp xã nơi người đó cư trú cấp. Không phải tải lên nếu giấy đã được cấp qua Cổng này.',
         'Required for a party who does not reside in the commune of registration, issued by the commune where that party resides. No upload needed if it was issued through this portal.',
@@ -1110,7 +1110,7 @@ const parentageRecognition: ProcedureDefinition = {
       required: false,
       accept: SCANS,
       maxBytes: 10 * MiB,
-      satisfiedBy: { result: CODE.BIRTH },
+      satisfiedBy: { resultOf: CODE.BIRTH },
       hint: L(
         'Không phải tải lên nếu việc khai sinh đã được đăng ký qua Cổng này hoặc có trong Cơ sở dữ liệu hộ tịch điện tử.',
         'No upload needed if the birth was registered through this portal or is in the electronic civil status database.',

@@ -1,0 +1,33 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { StatsFilter } from '../../stats/stats-sql.js';
+import type { FilterChoices } from './dashboard-view.js';
+
+/** What the filter form offers: the agencies, procedures, sectors and officers within the user's scope. */
+@Injectable()
+export class DashboardChoices {
+  constructor(private readonly db: DataSource) {}
+
+  async of(scope: StatsFilter['agencyIds']): Promise<FilterChoices> {
+    const ids = scope ? [...scope] : null;
+    const [agencies, procedures, officers] = await Promise.all([
+      this.db.query(`SELECT code, name FROM agency WHERE $1::uuid[] IS NULL OR id = ANY($1::uuid[]) ORDER BY code`, [ids]),
+      this.db.query(
+        `SELECT code, COALESCE(name, code) AS name, sector FROM procedure
+          WHERE current_version IS NOT NULL
+            AND ($1::uuid[] IS NULL OR agency_codes && (SELECT array_agg(code::text) FROM agency WHERE id = ANY($1::uuid[])))
+          ORDER BY code`,
+        [ids],
+      ),
+      this.db.query(
+        `SELECT id::text, full_name AS name FROM app_user
+          WHERE agency_id IS NOT NULL AND ($1::uuid[] IS NULL OR agency_id = ANY($1::uuid[]))
+            AND roles && ARRAY['RECEPTIONIST', 'SPECIALIST', 'LEADER']::text[]
+          ORDER BY full_name LIMIT 500`,
+        [ids],
+      ),
+    ]);
+    const sectors = [...new Set((procedures as { sector: string | null }[]).map((p) => p.sector).filter((s): s is string => !!s))].sort();
+    return { agencies, procedures, sectors, officers } as FilterChoices;
+  }
+}

@@ -1,0 +1,43 @@
+/** The public transparency page: the province's and each agency's on-time rate and service index. Pure. */
+import { t, type Lang } from '../../i18n/i18n.js';
+import { SERVICE_INDEX_V1 } from '../../stats/service-index/config-v1.js';
+import type { AgencyServiceIndex } from '../../stats/service-index/service-index.service.js';
+import type { ServiceIndex } from '../../stats/service-index/service-index.js';
+import { formatDecimal, formatRate } from '../dashboard/dashboard-format.js';
+
+export interface PeriodResult {
+  label: string;
+  whole: ServiceIndex;
+  wholeOnTimeRate: number | null;
+  agencies: AgencyServiceIndex[];
+}
+
+export function transparencyView(periods: PeriodResult[], lang: Lang) {
+  return {
+    title: t(lang, 'transparency.title'),
+    version: SERVICE_INDEX_V1.version,
+    source: SERVICE_INDEX_V1.source,
+    periods: periods.map((p, i) => ({
+      id: `period-${i}`,
+      label: p.label,
+      rows: [
+        {
+          name: t(lang, 'transparency.province'),
+          whole: true,
+          onTimeRate: formatRate(p.wholeOnTimeRate, lang),
+          ...indexCells(p.whole, lang),
+        },
+        ...p.agencies.map((a) => ({
+          name: `${a.name} (${a.code})`,
+          whole: false,
+          onTimeRate: formatRate(a.onTimeRate, lang),
+          ...indexCells(a.index, lang),
+        })),
+      ],
+    })),
+  };
+}
+
+function indexCells(index: ServiceIndex, lang: Lang) {
+  return { index: formatDecimal(index.total, lang), band: index.band.label[lang] };
+}

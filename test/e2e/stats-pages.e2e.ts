@@ -1,0 +1,172 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { insertUser, login } from '../helpers/accounts.js';
+import { PDF, setUpCast, type Cast } from '../helpers/dossier-fixtures.js';
+import { signedInAgent, text, unescapeHtml, type PageAgent } from '../helpers/page-agent.js';
+import { startTestPortal, type TestPortal } from '../helpers/portal.js';
+
+let t: TestPortal;
+let cast: Cast;
+let manager: PageAgent;
+let managerToken: string;
+let dossier: { id: string; code: string };
+const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
+const act = (token: string, id: string, action: string, body: Record<string, unknown>) =>
+  t.http.post(`/api/v1/dossiers/${id}/actions/${action}`).set(bearer(token)).send(body).expect(200);
+
+/** A live dossier, filed, received, proposed and approved today by the cast's officers. */
+async function resolvedToday() {
+  const draft = await t.http
+    .post('/api/v1/dossiers')
+    .set(bearer(cast.citizen))
+    .send({ procedureCode: '1.001193', agencyCode: 'H12.05', formData: { childName: 'Nguyễn Bé Na' } })
+    .expect(201);
+  await t.http
+    .post(`/api/v1/dossiers/${draft.body.id}/files`)
+    .set(bearer(cast.citizen))
+    .field('componentCode', 'GCS')
+    .attach('file', PDF, 'giay-chung-sinh.pdf')
+    .expect(201);
+  let r = await t.http.post(`/api/v1/dossiers/${draft.body.id}/submit`).set(bearer(cast.citizen)).expect(200);
+  r = await act(cast.receptionist, draft.body.id, 'receive', { version: r.body.version });
+  r = await act(cast.specialist, draft.body.id, 'propose-result', { version: r.body.version });
+  r = await act(cast.leader, draft.body.id, 'approve', { version: r.body.version });
+  return { id: r.body.id as string, code: r.body.code as string };
+}
+
+beforeAll(async () => {
+  t = await startTestPortal();
+  cast = await setUpCast(t);
+  await insertUser(t, { email: 'quanly@h12.gov.vn', roles: ['MANAGER'], agencyCode: 'H12', fullName: 'Quản Lý Tỉnh' });
+  [manager, managerToken] = await Promise.all([signedInAgent(t, 'quanly@h12.gov.vn'), login(t, 'quanly@h12.gov.vn')]);
+  dossier = await resolvedToday();
+}, 60_000);
+afterAll(async () => {
+  await t?.close();
+});
+
+describe('officer KPIs', () => {
+  it('counts each officer’s hand-overs per step, on time against the step deadline', async () => {
+    const res = await t.http.get('/api/v1/stats/by-officer').set(bearer(managerToken)).expect(200);
+    const steps = Object.fromEntries(
+      (res.body.items as { name: string; steps: { step: string; handled: number; onTime: number }[] }[]).map((i) => [i.name, i.steps]),
+    );
+    expect(steps['cv@h12.gov.vn']).toEqual([{ step: 'processing', handled: 1, onTime: 1, withDeadline: 1, onTimeRate: 1 }]);
+    expect(steps['ld@h12.gov.vn']).toEqual([{ step: 'approval', handled: 1, onTime: 1, withDeadline: 1, onTimeRate: 1 }]);
+    // The citizen who filed is not an officer.
+    expect(Object.keys(steps)).not.toContain('Nguyễn Văn An');
+
+    const [specialist] = await t.query<{ id: string }>(`SELECT id FROM app_user WHERE email = 'cv@h12.gov.vn'`);
+    const theirs = await t.http.get('/api/v1/stats/summary').query({ officerId: specialist.id }).set(bearer(managerToken)).expect(200);
+    expect(theirs.body.resolved).toEqual({ total: 1, early: 1, onTime: 0, late: 0 });
+    expect(theirs.body.digitisedRate).toBe(1); // filed online with every component electronic
+  });
+});
+
+describe('payments and reused components', () => {
+  it('counts a dossier as paid online once an online payment reaches PAID, and as reusing data once a component is reused', async () => {
+    const at = (hoursAgo: number) => new Date(Date.now() - hoursAgo * 3_600_000).toISOString();
+    const res = await t.http
+      .post('/api/v1/admin/dossiers/import')
+      .set(bearer(cast.admin))
+      .send({
+        dossiers: [
+          {
+            code: 'PAY-1',
+            procedureCode: '1.001193',
+            agencyCode: 'H12.05',
+            channel: 'ONLINE',
+            applicant: { citizenId: '001090000055', fullName: 'Đinh Văn Phí' },
+            fee: { amount: 50000, currency: 'VND' },
+            events: [
+              { type: 'SUBMITTED', at: at(2) },
+              { type: 'RECEIVED', at: at(1) },
+            ],
+          },
+        ],
+      })
+      .expect(200);
+    const id = res.body.dossiers[0].id as string;
+    const listed = async (figure: string) => {
+      const list = await t.http.get('/api/v1/stats/dossiers').query({ figure }).set(bearer(managerToken)).expect(200);
+      return (list.body.items as { code: string }[]).some((d) => d.code === 'PAY-1');
+    };
+    expect([await listed('withFee'), await listed('paidOnline'), await listed('reused')]).toEqual([true, false, false]);
+
+    await t.query(
+      `INSERT INTO payment (dossier_id, agency_id, status, channel, provider, amount, paid_at, receipt_year, receipt_series, receipt_no)
+       SELECT id, agency_id, 'PAID', 'ONLINE', 'SANDBOX', 50000, now(), 2026, 'TEST', 1 FROM dossier WHERE id = $1`,
+      [id],
+    );
+    await t.query(`INSERT INTO component_reuse (dossier_id, component_code, source) VALUES ($1, 'CCCD', 'PROFILE')`, [id]);
+    expect([await listed('paidOnline'), await listed('reused')]).toEqual([true, true]);
+    // A refund later does not undo "paid online".
+    await t.query(`UPDATE payment SET status = 'REFUNDED', refunded_at = now() WHERE dossier_id = $1`, [id]);
+    expect(await listed('paidOnline')).toBe(true);
+  });
+});
+
+describe('the dashboard', () => {
+  it('shows the figures, each linked to the dossiers behind it, with the filters kept', async () => {
+    const page = await manager.get('/dashboard').expect(200);
+    expect(page.text).toContain('<canvas class="portal-chart" data-chart=');
+    expect(page.text).toContain('<script src="/assets/chart.umd.js"></script>');
+    const hrefs = [...page.text.matchAll(/href="(\/dashboard\/dossiers\?[^"]+)"/g)].map((m) => unescapeHtml(m[1]));
+    const received = hrefs.find((h) => h.includes('figure=received'))!;
+    expect(received).toBeDefined();
+    const list = await manager.get(received).expect(200);
+    expect(text(list.text)).toContain(dossier.code);
+    expect(list.text).toContain(`href="/workspace/dossiers/${dossier.id}"`);
+
+    // Filters ride in the URL: another commune has nothing.
+    const other = await manager.get('/dashboard/dossiers?figure=received&agencyCode=H12.06').expect(200);
+    expect(text(other.text)).not.toContain(dossier.code);
+  });
+
+  it('exports every table as CSV and XLSX', async () => {
+    const csv = await manager.get('/dashboard/export/by-agency.csv?agencyCode=H12').expect(200);
+    expect(csv.headers['content-type']).toMatch(/^text\/csv/);
+    expect(csv.text).toContain('Tỷ lệ đúng hạn');
+    const drill = await manager.get('/dashboard/export/dossiers.csv?figure=resolved').expect(200);
+    expect(drill.text).toContain(dossier.code);
+    const xlsx = await manager.get('/dashboard/export/by-officer.xlsx').expect(200);
+    expect(xlsx.headers['content-type']).toMatch(/spreadsheetml/);
+    const index = await manager.get('/dashboard/export/service-index.csv').expect(200);
+    expect(index.text).toContain('20 × (đã giải quyết trước và đúng hạn + đang giải quyết chưa quá hạn) / tiếp nhận');
+    await manager.get('/dashboard/export/nothing.csv').expect(404);
+  });
+
+  it('shows the service index with its formula and the points of each criterion', async () => {
+    const page = text((await manager.get('/dashboard/service-index').expect(200)).text);
+    expect(page).toContain('Quyết định 766/QĐ-TTg');
+    expect(page).toContain('20 × (đã giải quyết trước và đúng hạn + đang giải quyết chưa quá hạn) / tiếp nhận');
+    expect(page).toMatch(/Tiến độ giải quyết 20 \/ 20/); // the one dossier received this month was resolved early
+    expect(page).toContain('Xuất sắc ≥ 90');
+  });
+
+  it('shows the officers page', async () => {
+    const page = text((await manager.get('/dashboard/officers').expect(200)).text);
+    expect(page).toContain('Bước processing: 1 lượt, 1 đúng hạn');
+  });
+
+  it('is for managers: a citizen is refused, a visitor asked to sign in', async () => {
+    const citizen = await signedInAgent(t, 'an@example.vn');
+    await citizen.get('/dashboard').expect(403);
+    const visitor = await t.http.get('/dashboard');
+    expect([302, 303]).toContain(visitor.status);
+  });
+});
+
+describe('public pages', () => {
+  it('shows the transparency page without signing in', async () => {
+    const page = text((await t.http.get('/transparency').expect(200)).text);
+    expect(page).toContain('Toàn tỉnh');
+    expect(page).toContain('Agency H12.05 (H12.05)');
+    expect(page).toContain('100,0%'); // the on-time rate of the one resolved dossier
+  });
+
+  it('serves Chart.js from the portal itself', async () => {
+    const res = await t.http.get('/assets/chart.umd.js').expect(200);
+    expect(res.headers['content-type']).toMatch(/javascript/);
+    expect(res.text.length).toBeGreaterThan(100_000);
+  });
+});
