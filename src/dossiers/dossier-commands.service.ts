@@ -156,9 +156,15 @@ export class DossierCommandsService {
       };
 
       if (formData !== undefined) d.formData = asObject(formData);
-      if (checksForm) await this.assertComplete(tx, d, locked.files, by, now, definition);
+      // Everything missing is listed at once: the form's and the components' problems with any a hook adds (an unpaid fee).
+      const incomplete = checksForm
+        ? await this.assertComplete(tx, d, locked.files, by, now, definition).then(() => null, validationOnly)
+        : null;
       const transition = { tx, action, from: d.status, to: check.to, by, now, definition };
-      await this.hooks.before({ ...transition, dossier: d });
+      await this.hooks.before({ ...transition, dossier: d }).catch((e: unknown) => {
+        throw incomplete && e instanceof Problem && e.status === 422 ? Problem.validation([...incomplete.errors, ...e.errors]) : e;
+      });
+      if (incomplete) throw incomplete;
 
       const effect = effectOf(action, check.to, d, input, { now, calendar, definition });
       if (action === 'forward' && input.assigneeId) {
@@ -251,6 +257,12 @@ export class DossierCommandsService {
     if (d.applicantId !== user.id) throw Problem.notFound('dossier.notFound');
     return d;
   }
+}
+
+/** A 422 is kept to be listed with the others; any other error goes on at once. */
+function validationOnly(e: unknown): Problem {
+  if (e instanceof Problem && e.status === 422) return e;
+  throw e;
 }
 
 function asObject(v: unknown): Record<string, unknown> {

@@ -88,6 +88,17 @@ describe('ON_SUBMIT: checkout, webhook, submission', () => {
     expect(res.body.errors).toEqual([expect.objectContaining({ path: 'payment', code: 'payment.required' })]);
   });
 
+  it('lists the unpaid fee together with the form and component problems of an incomplete draft', async () => {
+    const d = await t.http
+      .post('/api/v1/dossiers')
+      .set(as(cast.citizen))
+      .send({ procedureCode: '1.001193', agencyCode: 'H12.05', formData: {} })
+      .expect(201);
+    const res = await t.http.post(`/api/v1/dossiers/${d.body.id}/submit`).set(as(cast.citizen)).expect(422);
+    const paths = (res.body.errors as { path: string }[]).map((e) => e.path);
+    expect(paths).toEqual(expect.arrayContaining(['formData.childName', 'components.GCS', 'payment']));
+  });
+
   it('opens a Stripe Checkout Session in VND with the ids in metadata, an idempotency key and return URLs to the dossier', async () => {
     const started = await checkout(dossierId);
     paymentId = started.paymentId;
