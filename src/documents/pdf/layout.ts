@@ -293,7 +293,7 @@ function body(doc: Doc): void {
 }
 
 /** A short centred line under a heading, as under the motto. */
-function rule(doc: Doc, centreX: number, y: number, width: number): void {
+export function rule(doc: Doc, centreX: number, y: number, width: number): void {
   doc
     .moveTo(centreX - width / 2, y)
     .lineTo(centreX + width / 2, y)
@@ -302,6 +302,7 @@ function rule(doc: Doc, centreX: number, y: number, width: number): void {
     .stroke();
 }
 
-function upper(text: string): string {
+/** Capitals as Vietnamese writes them (letterheads). */
+export function upper(text: string): string {
   return text.toLocaleUpperCase('vi');
 }

@@ -7,7 +7,7 @@
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 import { FONTS, parsedFonts, registerFonts } from '../../documents/pdf/fonts.js';
-import { collect, paragraph, signatures, keepTogether, type Doc } from '../../documents/pdf/layout.js';
+import { collect, keepTogether, paragraph, rule, signatures, upper, type Doc } from '../../documents/pdf/layout.js';
 import { drawQr, type QrModules } from './vector-qr.js';
 import type { ResultView } from '../result-view.js';
 
@@ -125,17 +125,4 @@ function footers(doc: Doc, view: ResultView): void {
       .fillColor('black');
     doc.page.margins.bottom = margin;
   }
-}
-
-function rule(doc: Doc, centreX: number, y: number, length: number): void {
-  doc
-    .moveTo(centreX - length / 2, y)
-    .lineTo(centreX + length / 2, y)
-    .lineWidth(0.7)
-    .strokeColor('black')
-    .stroke();
-}
-
-function upper(text: string): string {
-  return text.toLocaleUpperCase('vi');
 }
