@@ -16,7 +16,17 @@ async function main(): Promise<void> {
   await portal.app.listen(config.port, config.host);
   portal.log.info({ url: config.publicUrl }, `portal listening on ${config.host}:${config.port}`);
 
+  let stopping = false;
+  // Once shutting down, the database goes away under background work still finishing (pg-boss's last
+  // "job complete" on a pooled connection): such a late failure is expected, not a crash. Before that,
+  // an unhandled rejection stays fatal, as Node makes it by default.
+  process.on('unhandledRejection', (err) => {
+    if (!stopping) throw err;
+    portal.log.warn({ err }, 'background work failed while shutting down');
+  });
+
   const stop = async (signal: string) => {
+    stopping = true;
     portal.log.info({ signal }, 'shutting down');
     try {
       await portal.close();

@@ -56,6 +56,7 @@ describe('paying through the sandbox checkout', () => {
   it('links the unpaid fee from the submission errors to the dossier page, which offers to pay', async () => {
     dossierId = await draft();
     const review = await citizen.get(`/dossiers/${dossierId}/review`).expect(200);
+    expect(review.text).toContain(`action="/dossiers/${dossierId}/pay"`);
     const refused = await postForm(citizen, review.text, `/dossiers/${dossierId}/submit`, [], 422);
     expect(refused.text).toContain(`href="/dossiers/${dossierId}#payment"`);
     expect(refused.text).toContain('Cần nộp phí, lệ phí của hồ sơ trước.');
@@ -93,6 +94,9 @@ describe('paying through the sandbox checkout', () => {
     const paid = await postForm(citizen, page.text, `${sandboxUrl}/succeeded`, [], 303);
     const back = await follow(citizen, paid);
     expect(back.text).toContain('data-payment-state="paid"');
+    // Paid, but still a draft: the page says it must still be submitted, and leads there.
+    expect(back.text).toContain('Hồ sơ vẫn là bản nháp');
+    expect(back.text).toContain(`href="/dossiers/${dossierId}/review"`);
     expect(await status(dossierId)).toEqual(['PAID']);
     expect(await t.query(`SELECT provider, type, outcome FROM payment_event`)).toEqual([
       { provider: 'SANDBOX', type: 'sandbox.payment.succeeded', outcome: 'PAID' },
@@ -113,6 +117,7 @@ describe('paying through the sandbox checkout', () => {
     expect(receipt.headers['content-type']).toBe('application/pdf');
 
     const review = await citizen.get(`/dossiers/${dossierId}/review`).expect(200);
+    expect(review.text).not.toContain(`action="/dossiers/${dossierId}/pay"`);
     await postForm(citizen, review.text, `/dossiers/${dossierId}/submit`, [], 303);
   });
 

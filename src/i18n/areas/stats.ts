@@ -1,5 +1,6 @@
 /** The stats area's strings (statistics, dashboard, transparency, ratings); merged into the catalogues by ../messages.ts. */
 export const statsVi = {
+  'stats.index.noData': 'Chưa đủ số liệu',
   'stats.period.from': 'Ngày bắt đầu không hợp lệ (ISO 8601 hoặc YYYY-MM-DD).',
   'stats.period.to': 'Ngày kết thúc không hợp lệ (ISO 8601 hoặc YYYY-MM-DD).',
   'stats.period.order': 'Ngày kết thúc phải sau ngày bắt đầu.',
@@ -116,6 +117,7 @@ export const statsVi = {
 } as const;
 
 export const statsEn: Record<keyof typeof statsVi, string> = {
+  'stats.index.noData': 'Not enough data',
   'stats.period.from': 'The start is not a valid date (ISO 8601 or YYYY-MM-DD).',
   'stats.period.to': 'The end is not a valid date (ISO 8601 or YYYY-MM-DD).',
   'stats.period.order': 'The end must be after the start.',

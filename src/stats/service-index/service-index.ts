@@ -25,7 +25,8 @@ export interface EarnedGroup {
 export interface ServiceIndex {
   version: string;
   total: number;
-  band: ServiceIndexConfig['bands'][number];
+  /** Null when nothing was received in the period: without timeliness to judge, a 0 would read as "weak". */
+  band: ServiceIndexConfig['bands'][number] | null;
   groups: EarnedGroup[];
 }
 
@@ -51,7 +52,7 @@ export function serviceIndex(config: ServiceIndexConfig, m: Measures): ServiceIn
     };
   });
   const total = round2(groups.reduce((s, g) => s + g.points, 0));
-  const band = config.bands.find((b) => total >= b.min) ?? config.bands[config.bands.length - 1];
+  const band = m.timeliness === null ? null : (config.bands.find((b) => total >= b.min) ?? config.bands[config.bands.length - 1]);
   return { version: config.version, total, band, groups };
 }
 

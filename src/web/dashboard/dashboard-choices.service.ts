@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import type { Lang } from '../../i18n/i18n.js';
 import type { StatsFilter } from '../../stats/stats-sql.js';
 import type { FilterChoices } from './dashboard-view.js';
 
@@ -8,16 +9,17 @@ import type { FilterChoices } from './dashboard-view.js';
 export class DashboardChoices {
   constructor(private readonly db: DataSource) {}
 
-  async of(scope: StatsFilter['agencyIds']): Promise<FilterChoices> {
+  /** Procedures are named in the page's language where the version gives an English name. */
+  async of(scope: StatsFilter['agencyIds'], lang: Lang): Promise<FilterChoices> {
     const ids = scope ? [...scope] : null;
     const [agencies, procedures, officers] = await Promise.all([
       this.db.query(`SELECT code, name FROM agency WHERE $1::uuid[] IS NULL OR id = ANY($1::uuid[]) ORDER BY code`, [ids]),
       this.db.query(
-        `SELECT code, COALESCE(name, code) AS name, sector FROM procedure
+        `SELECT code, COALESCE(CASE WHEN $2 = 'en' THEN name_en END, name, code) AS name, sector FROM procedure
           WHERE current_version IS NOT NULL
             AND ($1::uuid[] IS NULL OR agency_codes && (SELECT array_agg(code::text) FROM agency WHERE id = ANY($1::uuid[])))
           ORDER BY code`,
-        [ids],
+        [ids, lang],
       ),
       this.db.query(
         `SELECT id::text, full_name AS name FROM app_user

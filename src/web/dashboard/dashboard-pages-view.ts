@@ -98,7 +98,7 @@ export function officersView(items: OfficerItem[], q: StatsQuery, filter: Filter
 function indexView(index: ServiceIndex, lang: Lang) {
   return {
     total: formatDecimal(index.total, lang),
-    band: index.band.label[lang],
+    band: index.band?.label[lang] ?? t(lang, 'stats.index.noData'),
     groups: index.groups.map((g) => ({
       label: g.label[lang],
       points: formatDecimal(g.points, lang),
@@ -159,7 +159,7 @@ export function serviceIndexTable(result: { whole: ServiceIndex; agencies: Agenc
           a.code,
           a.name,
           a.index.total,
-          a.index.band.label[lang],
+          a.index.band?.label[lang] ?? t(lang, 'stats.index.noData'),
           g.label[lang],
           c.label[lang],
           c.formula[lang],

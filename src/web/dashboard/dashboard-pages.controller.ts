@@ -46,7 +46,7 @@ export class DashboardPagesController {
       this.stats.breakdown(f, 'agency'),
       this.stats.breakdown(f, 'procedure'),
       this.stats.breakdown(f, 'sector'),
-      this.choices.of(scope),
+      this.choices.of(scope, lang),
     ]);
     const qs = filterQuery(q);
     return {
@@ -99,7 +99,7 @@ export class DashboardPagesController {
   @Render('pages/dashboard/officers')
   async officers(@Query() raw: Record<string, unknown>, @CurrentUser() user: Principal, @Res({ passthrough: true }) res: Response) {
     const { q, f, scope } = await this.resolve(user, raw);
-    const [items, choices] = await Promise.all([this.stats.byOfficer(f), this.choices.of(scope)]);
+    const [items, choices] = await Promise.all([this.stats.byOfficer(f), this.choices.of(scope, pageLang(res))]);
     return officersView(items, q, filterView(q, f, choices, pageLang(res)), pageLang(res));
   }
 
@@ -107,7 +107,7 @@ export class DashboardPagesController {
   @Render('pages/dashboard/service-index')
   async serviceIndex(@Query() raw: Record<string, unknown>, @CurrentUser() user: Principal, @Res({ passthrough: true }) res: Response) {
     const { q, f, scope } = await this.resolve(user, raw);
-    const [result, choices] = await Promise.all([this.index.perAgency(f), this.choices.of(scope)]);
+    const [result, choices] = await Promise.all([this.index.perAgency(f), this.choices.of(scope, pageLang(res))]);
     return serviceIndexView(result, q, filterView(q, f, choices, pageLang(res)), pageLang(res));
   }
 

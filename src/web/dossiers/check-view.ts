@@ -1,6 +1,7 @@
 import { t, type Lang } from '../../i18n/i18n.js';
 import { localized } from '../../procedures/forms/definition.js';
 import { errorKey } from '../procedures/apply-flow.js';
+import { citizenPaymentPanel } from '../payments/payment-panel.js';
 import { feeView } from '../procedures/procedure-view.js';
 import { reviewSections } from '../procedures/review-view.js';
 import { dossierPaths, filingSteps, type ProblemContext } from './filing-flow.js';
@@ -53,6 +54,8 @@ export function checkView(d: OwnDossier, lang: Lang, problems: { href: string; m
     showPageTitles: d.flow.pages.length > 1,
     components: componentStatuses(d, lang).map((c) => ({ ...c, href: `${paths.files}#file-${c.code}` })),
     fee: feeView(d.definition.fee, lang),
+    // A fee due on submission can be paid from here, before the submit button refuses.
+    payAction: dossier.feePayWhen === 'ON_SUBMIT' ? (citizenPaymentPanel(d.detail, lang)?.payAction ?? null) : null,
     submitAction: paths.submit,
     form: { errorList: problems },
   };

@@ -56,7 +56,9 @@ export class CitizenPaymentPagesController {
       title: t(lang, 'payment.return.title'),
       state,
       confirming: state === 'confirming',
-      message: t(lang, `payment.return.${state}`),
+      // Paid on a draft: the dossier still has to be submitted, and the page says so.
+      message: t(lang, state === 'paid' && p.dossierStatus === 'DRAFT' ? 'payment.return.paidDraft' : `payment.return.${state}`),
+      submitHref: state === 'paid' && p.dossierStatus === 'DRAFT' ? `/dossiers/${p.dossierId}/review` : null,
       amount: formatFee(p.amount, lang),
       status: t(lang, `payment.status.${p.status}`),
       refreshHref: `/dossiers/${p.dossierId}/payment-return?payment=${p.id}`,

@@ -9,6 +9,7 @@ export interface OwnPayment {
   id: string;
   dossierId: string;
   dossierCode: string | null;
+  dossierStatus: string;
   procedureName: string;
   status: PaymentStatus;
   provider: PaymentProviderName;
@@ -25,7 +26,7 @@ export class PaymentPageQueries {
     const [row] =
       typeof paymentId === 'string' && isUuid(paymentId)
         ? ((await this.db.query(
-            `SELECT p.id, p.dossier_id AS "dossierId", d.code AS "dossierCode", v.definition->'name'->>'vi' AS "procedureName",
+            `SELECT p.id, p.dossier_id AS "dossierId", d.code AS "dossierCode", d.status AS "dossierStatus", v.definition->'name'->>'vi' AS "procedureName",
                     p.status, p.provider, p.amount::float8 AS amount, p.expires_at AS "expiresAt"
                FROM payment p JOIN dossier d ON d.id = p.dossier_id JOIN procedure_version v ON v.id = d.procedure_version_id
               WHERE p.id = $1 AND d.applicant_id = $2`,

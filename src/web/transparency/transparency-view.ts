@@ -39,5 +39,7 @@ export function transparencyView(periods: PeriodResult[], lang: Lang) {
 }
 
 function indexCells(index: ServiceIndex, lang: Lang) {
-  return { index: formatDecimal(index.total, lang), band: index.band.label[lang] };
+  return index.band
+    ? { index: formatDecimal(index.total, lang), band: index.band.label[lang] }
+    : { index: '—', band: t(lang, 'stats.index.noData') };
 }
