@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PDF, setUpCast, simpleProcedure, type Cast } from '../helpers/dossier-fixtures.js';
+import { PDF, setUpCast, simpleProcedure, submitBirthDossier, type Cast } from '../helpers/dossier-fixtures.js';
 import { pdfSignatures, pdfText } from '../helpers/pdf.js';
 import { startTestPortal, type TestPortal } from '../helpers/portal.js';
 
@@ -44,18 +44,7 @@ async function act(token: string, d: Dossier, action: string, body: Record<strin
 
 /** A dossier filed, received and proposed for a result: waiting for the leader. */
 async function awaitingApproval(childName: string): Promise<Dossier> {
-  const draft = await t.http
-    .post('/api/v1/dossiers')
-    .set(as(cast.citizen))
-    .send({ procedureCode: '1.001193', agencyCode: 'H12.05', formData: { childName } })
-    .expect(201);
-  await t.http
-    .post(`/api/v1/dossiers/${draft.body.id}/files`)
-    .set(as(cast.citizen))
-    .field('componentCode', 'GCS')
-    .attach('file', PDF, 'gcs.pdf')
-    .expect(201);
-  let d = (await t.http.post(`/api/v1/dossiers/${draft.body.id}/submit`).set(as(cast.citizen)).expect(200)).body as Dossier;
+  let d = (await submitBirthDossier(t, cast, childName)) as Dossier;
   d = await act(cast.receptionist, d, 'receive');
   return act(cast.specialist, d, 'propose-result');
 }

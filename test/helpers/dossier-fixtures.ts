@@ -100,3 +100,24 @@ export async function setUpCast(t: TestPortal, procedure = simpleProcedure()): P
   await t.http.post(`/api/v1/admin/procedures/${procedure.code}/versions/1/publish`).set('Authorization', `Bearer ${admin}`).expect(200);
   return { admin, citizen, otherCitizen, receptionist, specialist, leader, otherReceptionist, citizenId };
 }
+
+/** A birth registration (the `simpleProcedure`) filed online at H12.05 by `cast.citizen`, with its one upload: SUBMITTED. */
+export async function submitBirthDossier(
+  t: TestPortal,
+  cast: Cast,
+  childName: string,
+): Promise<{ id: string; version: number } & Record<string, unknown>> {
+  const auth = { Authorization: `Bearer ${cast.citizen}` };
+  const draft = await t.http
+    .post('/api/v1/dossiers')
+    .set(auth)
+    .send({ procedureCode: '1.001193', agencyCode: 'H12.05', formData: { childName } })
+    .expect(201);
+  await t.http
+    .post(`/api/v1/dossiers/${draft.body.id}/files`)
+    .set(auth)
+    .field('componentCode', 'GCS')
+    .attach('file', PDF, 'gcs.pdf')
+    .expect(201);
+  return (await t.http.post(`/api/v1/dossiers/${draft.body.id}/submit`).set(auth).expect(200)).body as { id: string; version: number };
+}
