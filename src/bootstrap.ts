@@ -36,7 +36,7 @@ export async function createPortal(config: AppConfig, log: Logger = createLogger
       bufferLogs: true,
     });
     app.useLogger(app.get(PinoNestLogger));
-    configureHttp(app, full);
+    configureHttp(app, full, log);
     await app.init();
     const seed = app.get(SeedService);
     await withStartupLock(db.url, () => seed.run(log));

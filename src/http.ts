@@ -5,11 +5,16 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
+import type { Logger } from 'pino';
+import { API_PREFIX } from './common/api.js';
 import type { AppConfig } from './config/config.js';
 import { problemBody, wantsJson } from './common/problem.filter.js';
 import { Problem } from './common/problem.js';
 import { langOf, t } from './i18n/i18n.js';
 import { Metrics } from './observability/metrics.js';
+import { lookupApiLane } from './documents/lookup/lookup-api-lane.js';
+import { LookupRateGuard } from './documents/lookup/lookup-rate.guard.js';
+import { LookupService } from './documents/lookup/lookup.service.js';
 import type { CsrfTools } from './web/csrf.js';
 import { pageContext } from './web/page-context.js';
 import { setUpViews } from './web/views.js';
@@ -21,7 +26,7 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 const NON_PAGE = /^\/(api|health|metrics)(\/|$)/;
 
 /** Everything the HTTP server does around the routes, in order. */
-export function configureHttp(app: NestExpressApplication, config: AppConfig): void {
+export function configureHttp(app: NestExpressApplication, config: AppConfig, log: Logger): void {
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
   // No enableShutdownHooks(): main.ts owns SIGINT/SIGTERM, so the embedded database stops after the app.
@@ -37,6 +42,7 @@ export function configureHttp(app: NestExpressApplication, config: AppConfig): v
   app.use('/uswds', express.static(path.join(ROOT, 'node_modules/@uswds/uswds/dist'), { maxAge: '1d' }));
 
   app.use(cookieParser());
+  app.use(`/${API_PREFIX}/lookup`, lookupApiLane({ lookup: app.get(LookupService), prune: () => app.get(LookupRateGuard).prune(), log }));
   // Payment notifications are verified against their exact bytes: kept raw (a Buffer in req.body).
   app.use('/api/v1/payments/webhooks', express.raw({ type: () => true, limit: '1mb' }));
   app.use(express.json({ limit: '1mb', type: ['application/json', 'application/*+json'] }));

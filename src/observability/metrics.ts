@@ -20,8 +20,10 @@ export class Metrics {
   middleware = (req: Request, res: Response, next: NextFunction): void => {
     const end = this.httpDuration.startTimer();
     res.on('finish', () => {
+      // A route answered ahead of the router names its pattern in res.locals.route.
       const route = (req.route as { path?: string } | undefined)?.path;
-      end({ method: req.method, route: route ? `${req.baseUrl}${route}` : 'unmatched', status: String(res.statusCode) });
+      const pattern = route ? `${req.baseUrl}${route}` : ((res.locals.route as string | undefined) ?? 'unmatched');
+      end({ method: req.method, route: pattern, status: String(res.statusCode) });
     });
     next();
   };

@@ -69,6 +69,30 @@ describe('GET /api/v1/lookup/{code}', () => {
     expect(res.body.code).toBe(code);
   });
 
+  it('answers ahead of the router as every API route does: security headers, request id, metrics by route, the asked language', async () => {
+    const res = await t.http
+      .get(`/api/v1/lookup/${code}`)
+      .set({ ...from('198.51.100.20'), 'X-Request-Id': 'trace-7' })
+      .expect(200);
+    expect(res.headers['x-request-id']).toBe('trace-7');
+    expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['content-type']).toMatch(/^application\/json/);
+    const en = await t.http
+      .get('/api/v1/lookup/H12.05-000101-9999')
+      .set({ ...from('198.51.100.20'), 'Accept-Language': 'en' })
+      .expect(404);
+    expect(en.body.detail).toBe('No dossier has this code. Please check the code printed on your receipt.');
+    const metrics = await t.http.get('/metrics').expect(200);
+    expect(metrics.text).toMatch(/http_request_duration_seconds_count\{method="GET",route="\/api\/v1\/lookup\/:code",status="200"\} [1-9]/);
+    expect(metrics.text).toMatch(/http_request_duration_seconds_count\{method="GET",route="\/api\/v1\/lookup\/:code",status="404"\} [1-9]/);
+    // What the lane does not take (a trailing slash, an undecodable code) reaches the documented controller.
+    const slash = await t.http.get(`/api/v1/lookup/${code}/`).set(from('198.51.100.21')).expect(200);
+    expect(slash.body.code).toBe(code);
+    const garbled = await t.http.get('/api/v1/lookup/%E0%A4%A').set(from('198.51.100.21'));
+    expect(garbled.status).toBe(400);
+  });
+
   it('answers 404 problem+json for an unknown or malformed code', async () => {
     const res = await t.http.get('/api/v1/lookup/H12.05-000101-9999').set(from('198.51.100.3')).expect(404);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
