@@ -9,7 +9,8 @@
 // separately, on 20,000 event inserts with and without it (rolled back).
 //
 // Usage: npm run bench:stats   (DATABASE_URL: a server to use; else an embedded PostgreSQL)
-// Knobs: DOSSIERS (1000000), REQUESTS (100 per scenario), WARMUP (10), KEEP=1 keeps the database.
+// Knobs: DOSSIERS (1000000), REQUESTS (100 per scenario), WARMUP (10), KEEP=1 keeps the database,
+// NO_ROLLUP=1 leaves the monthly roll-ups unbuilt (every period counted from the facts, for comparison).
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { seed } from './seed.mjs';
@@ -36,7 +37,9 @@ try {
   await seed(db.url, 1);
   await generate();
   const writeCost = await triggerCost();
-  const app = await startServer('filing-app-server.mjs', [db.url]);
+  // NO_ROLLUP=1 measures without the monthly roll-ups: every period counted from the facts.
+  const app = await startServer('filing-app-server.mjs', [db.url], process.env.NO_ROLLUP ? {} : { BENCH_ROLL_UP: '1' });
+  if (app.rollUpMs !== undefined) console.error(`monthly roll-ups built in ${(app.rollUpMs / 1000).toFixed(1)} s`);
   try {
     const token = await login(app.port, 'manager@h12.gov.vn');
     const results = {};
@@ -51,10 +54,16 @@ try {
       ['by-agency, this month', '/api/v1/stats/by-agency', month],
       ['by-agency, 12 months', '/api/v1/stats/by-agency', year],
       ['by-procedure, this month', '/api/v1/stats/by-procedure', month],
+      ['summary, 12 months, one commune', '/api/v1/stats/summary', { ...year, agencyCode: 'H12.C07' }],
+      ['by-procedure, 12 months', '/api/v1/stats/by-procedure', year],
     ];
     for (const [name, path, query] of scenarios) results[name] = await measure(app.port, token, path, query);
     console.log(
-      JSON.stringify({ dossiers: DOSSIERS, requests: REQUESTS, results, writeCost, machine: await machine(server.url) }, null, 2),
+      JSON.stringify(
+        { dossiers: DOSSIERS, requests: REQUESTS, rollUpMs: app.rollUpMs, results, writeCost, machine: await machine(server.url) },
+        null,
+        2,
+      ),
     );
   } finally {
     await app.stop();
@@ -124,6 +133,8 @@ async function generate() {
 
   const started = performance.now();
   await sql.query(`ALTER TABLE dossier_event DISABLE TRIGGER stats_on_dossier_event`);
+  // Nothing is rolled up yet: no month has changes to note (the app builds every month at start, see startServer).
+  await sql.query(`ALTER TABLE stats_dossier DISABLE TRIGGER stats_note_month_change`);
   await sql.query(
     `CREATE TEMP TABLE ref_agency AS SELECT row_number() OVER (ORDER BY code) - 1 AS n, id, code FROM agency WHERE level = 'COMMUNE'`,
   );
@@ -197,19 +208,21 @@ async function generate() {
      SELECT id, agency_id, received_at, completed_at, due_at FROM dossier`,
   );
   await sql.query(`ALTER TABLE dossier_event ENABLE TRIGGER stats_on_dossier_event`);
+  await sql.query(`ALTER TABLE stats_dossier ENABLE TRIGGER stats_note_month_change`);
   await timed('vacuum analyze', `VACUUM ANALYZE`);
   console.error(`generated in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 }
 
 /**
  * What the trigger adds to a write: 5,000 new dossiers, each received, supplemented and
- * approved (20,000 events), inserted one statement per event as the app does, with the trigger
+ * approved (20,000 events), inserted one statement per event as the app does, with the triggers
  * on and off, in transactions rolled back.
  */
 async function triggerCost() {
-  const run = async (enabled) => {
+  const run = async (enabled, notes = enabled) => {
     await sql.query('BEGIN');
     if (!enabled) await sql.query(`ALTER TABLE dossier_event DISABLE TRIGGER stats_on_dossier_event`);
+    if (!notes) await sql.query(`ALTER TABLE stats_dossier DISABLE TRIGGER stats_note_month_change`);
     const ids = (
       await sql.query(`INSERT INTO dossier (code, procedure_id, procedure_version_id, procedure_code, agency_id, current_agency_id,
                                            applicant_id, channel, status, received_at, due_at)
@@ -240,9 +253,12 @@ async function triggerCost() {
   await run(true); // warm up
   const without = await run(false);
   const withTrigger = await run(true);
+  const withoutNotes = await run(true, false);
   return {
     perEventMsWithout: +without.toFixed(3),
     perEventMsWith: +withTrigger.toFixed(3),
     triggerMsPerEvent: +(withTrigger - without).toFixed(3),
+    // The roll-ups' change notes (a trigger on stats_dossier), part of the above.
+    monthNotesMsPerEvent: +(withTrigger - withoutNotes).toFixed(3),
   };
 }

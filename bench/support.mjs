@@ -66,7 +66,8 @@ export function startServer(script, args, env = {}) {
       if (!line) return;
       child.removeAllListeners('exit');
       resolve({
-        port: JSON.parse(line).port,
+        // The server's first line: its port, and whatever else it reports (e.g. rollUpMs).
+        ...JSON.parse(line),
         cpuMs: () => processCpuMs(child.pid),
         stop: () =>
           new Promise((done) => {

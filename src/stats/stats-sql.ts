@@ -4,6 +4,7 @@
  * src/stats/README.md). Pure: strings and parameters only.
  */
 import { FIGURE_BASE, FIGURE_KEYS, type FigureBase, type FigureKey } from './figures.js';
+import type { Period } from './period.js';
 
 export interface StatsFilter {
   from: Date;
@@ -76,23 +77,45 @@ export function figureCondition(key: FigureKey, asOf: AsOf): string {
   }
 }
 
-function baseFrom(base: FigureBase, asOf: AsOf): { from: string; where: string } {
-  switch (base) {
-    case 'received':
-      return { from: 'stats_dossier s', where: 's.received_at >= :from AND s.received_at < :to' };
-    case 'resolved':
-      return { from: 'stats_dossier s', where: 's.completed_at >= :from AND s.completed_at < :to' };
-    case 'open':
-      // As of now, nothing has ended at or after `to` yet: the partial index of open dossiers answers.
-      return {
-        from: 'stats_dossier s',
-        where: asOf.current
-          ? 's.ended_at IS NULL AND s.received_at < :to'
-          : 's.received_at < :to AND (s.ended_at IS NULL OR s.ended_at >= :to)',
-      };
-    case 'rated':
-      return { from: 'stats_dossier s', where: 's.rated_at >= :from AND s.rated_at < :to' };
+/** The instant a base's figures happen at (what a period bounds, a trend buckets and a roll-up's month is of). */
+const BASE_INSTANT: Record<RolledBase, string> = {
+  received: 's.received_at',
+  resolved: 's.completed_at',
+  rated: 's.rated_at',
+};
+
+/** The bases a month can be rolled up for: "open" is a state at an instant, not a sum over time. */
+export type RolledBase = Exclude<FigureBase, 'open'>;
+export const ROLLED_BASES: readonly RolledBase[] = ['received', 'resolved', 'rated'];
+
+/**
+ * The rows of a base within `ranges` (default: the filter's period): disjoint pieces of it, each
+ * bound as its own parameters.
+ */
+function baseFrom(
+  base: FigureBase,
+  asOf: AsOf,
+  ranges?: readonly Period[],
+): { from: string; where: string; params: Record<string, unknown> } {
+  if (base === 'open') {
+    // As of now, nothing has ended at or after `to` yet: the partial index of open dossiers answers.
+    return {
+      from: 'stats_dossier s',
+      where: asOf.current
+        ? 's.ended_at IS NULL AND s.received_at < :to'
+        : 's.received_at < :to AND (s.ended_at IS NULL OR s.ended_at >= :to)',
+      params: {},
+    };
   }
+  const column = BASE_INSTANT[base];
+  if (!ranges) return { from: 'stats_dossier s', where: `${column} >= :from AND ${column} < :to`, params: {} };
+  const params: Record<string, unknown> = {};
+  const pieces = ranges.map((r, i) => {
+    params[`rangeFrom${i}`] = r.from;
+    params[`rangeTo${i}`] = r.to;
+    return `(${column} >= :rangeFrom${i} AND ${column} < :rangeTo${i})`;
+  });
+  return { from: 'stats_dossier s', where: `(${pieces.join(' OR ')})`, params };
 }
 
 function filterWhere(f: StatsFilter): string[] {
@@ -134,7 +157,7 @@ export interface Sql {
 
 export function bind(text: string, params: Record<string, unknown>): Sql {
   const names: string[] = [];
-  const out = text.replace(/(?<!:):([a-zA-Z]+)/g, (_, name: string) => {
+  const out = text.replace(/(?<!:):([a-zA-Z][a-zA-Z0-9]*)/g, (_, name: string) => {
     if (!(name in params)) throw new Error(`no parameter :${name}`);
     let i = names.indexOf(name);
     if (i < 0) i = names.push(name) - 1;
@@ -159,45 +182,90 @@ export const BASES: readonly FigureBase[] = ['received', 'resolved', 'open', 'ra
 
 export type TrendInterval = 'week' | 'month';
 
-/** The instant a base's figures happen at: what a trend buckets by. */
-const BASE_INSTANT: Record<Exclude<FigureBase, 'open'>, string> = {
-  received: 's.received_at',
-  resolved: 's.completed_at',
-  rated: 's.rated_at',
-};
+/** What a base counts: one expression per figure, plus the sums its averages need. */
+function countExpressions(base: FigureBase, asOf: AsOf): { name: FigureKey | Sum; expr: string }[] {
+  const figures = FIGURE_KEYS.filter((k) => FIGURE_BASE[k] === base);
+  const counts = figures.map((name) => ({ name, expr: `count(*) FILTER (WHERE ${figureCondition(name, asOf)})::int` }));
+  if (base === 'resolved') return [...counts, { name: 'processingHours', expr: 'COALESCE(sum(s.processing_hours), 0)::float8' }];
+  if (base === 'rated') return [...counts, { name: 'scoreSum', expr: 'COALESCE(sum(s.rating_score), 0)::int' }];
+  return counts;
+}
+
+type Sum = 'processingHours' | 'scoreSum';
+
+const countColumns = (base: FigureBase, asOf: AsOf) => countExpressions(base, asOf).map((c) => `${c.expr} AS "${c.name}"`);
 
 /**
  * A trend: the figures of each base counted by local week (from Monday) or month of their own
  * instant, keyed by the bucket's first local date. "In progress" has no trend: it is a state at an instant.
  */
-export function trendQuery(base: Exclude<FigureBase, 'open'>, interval: TrendInterval, f: StatsFilter, asOf: AsOf): Sql {
-  const { from, where } = baseFrom(base, asOf);
-  const figures = FIGURE_KEYS.filter((k) => FIGURE_BASE[k] === base);
-  const columns = figures.map((k) => `count(*) FILTER (WHERE ${figureCondition(k, asOf)})::int AS "${k}"`);
-  if (base === 'resolved') columns.push(`COALESCE(sum(s.processing_hours), 0)::float8 AS "processingHours"`);
-  if (base === 'rated') columns.push(`COALESCE(sum(s.rating_score), 0)::int AS "scoreSum"`);
+export function trendQuery(base: RolledBase, interval: TrendInterval, f: StatsFilter, asOf: AsOf, ranges?: readonly Period[]): Sql {
+  const { from, where, params } = baseFrom(base, asOf, ranges);
   const unit = interval === 'week' ? `'week'` : `'month'`;
   const key = `to_char(date_trunc(${unit}, ${BASE_INSTANT[base]} AT TIME ZONE 'Asia/Ho_Chi_Minh'), 'YYYY-MM-DD')`;
-  const text = `SELECT ${key} AS key, ${columns.join(', ')}
+  const text = `SELECT ${key} AS key, ${countColumns(base, asOf).join(', ')}
     FROM ${from}
    WHERE ${[where, ...filterWhere(f)].join(' AND ')}
    GROUP BY 1`;
-  return bind(text, paramsOf(f, asOf.dayStart));
+  return bind(text, { ...paramsOf(f, asOf.dayStart), ...params });
 }
 
-/** One grouped count query per base: every figure of that base at once (`key`, then one column per figure). */
-export function countQuery(base: FigureBase, f: StatsFilter, g: Grouping, asOf: AsOf): Sql {
-  const { from, where } = baseFrom(base, asOf);
+/**
+ * One grouped count query per base: every figure of that base at once (`key`, then one column per
+ * figure), over the filter's period or over the given pieces of it.
+ */
+export function countQuery(base: FigureBase, f: StatsFilter, g: Grouping, asOf: AsOf, ranges?: readonly Period[]): Sql {
+  const { from, where, params } = baseFrom(base, asOf, ranges);
   const { join, key } = groupJoin(g);
-  const figures = FIGURE_KEYS.filter((k) => FIGURE_BASE[k] === base);
-  const columns = figures.map((k) => `count(*) FILTER (WHERE ${figureCondition(k, asOf)})::int AS "${k}"`);
-  if (base === 'resolved') columns.push(`COALESCE(sum(s.processing_hours), 0)::float8 AS "processingHours"`);
-  if (base === 'rated') columns.push(`COALESCE(sum(s.rating_score), 0)::int AS "scoreSum"`);
-  const text = `SELECT ${key} AS key, ${columns.join(', ')}
+  const text = `SELECT ${key} AS key, ${countColumns(base, asOf).join(', ')}
     FROM ${from} ${join}
    WHERE ${[where, ...filterWhere(f)].join(' AND ')}
    GROUP BY 1`;
-  return bind(text, paramsOf(f, asOf.dayStart));
+  return bind(text, { ...paramsOf(f, asOf.dayStart), ...params });
+}
+
+/** A figure's column in `stats_month`: its key in snake case. */
+export function rolledColumn(key: FigureKey | Sum): string {
+  return key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+}
+
+/**
+ * The sums of a base's figures over rolled-up months ('YYYY-MM-01'), grouped as `countQuery` groups,
+ * or by month as a monthly trend keys its buckets. Never by officer.
+ */
+export function rolledCountQuery(
+  base: RolledBase,
+  f: StatsFilter,
+  g: Exclude<Grouping, 'officer'> | 'month',
+  months: readonly string[],
+): Sql {
+  if (f.officerId !== undefined) throw new Error('the roll-ups do not know officers');
+  const { join, key } = g === 'month' ? { join: '', key: `to_char(s.month, 'YYYY-MM-DD')` } : groupJoin(g);
+  const columns = countExpressions(base, ROLLED_AS_OF).map(
+    ({ name }) => `COALESCE(sum(s.${rolledColumn(name)}), 0)::${name === 'processingHours' ? 'float8' : 'int'} AS "${name}"`,
+  );
+  const text = `SELECT ${key} AS key, ${columns.join(', ')}
+    FROM stats_month s ${join}
+   WHERE ${['s.base = :base', 's.month = ANY(:months::date[])', ...filterWhere(f)].join(' AND ')}
+   GROUP BY 1`;
+  return bind(text, { ...paramsOf(f, new Date(0)), base, months: [...months] });
+}
+
+/** No condition of the rolled-up bases depends on when the counts are taken. */
+const ROLLED_AS_OF: AsOf = { dayStart: new Date(0), current: true };
+
+/**
+ * Rolls up one local month of a base: its counts per agency and procedure, from the facts, as the
+ * same conditions count them live. $1 is the month's first date, $2 and $3 its bounds.
+ */
+export function rollUpMonthQuery(base: RolledBase): string {
+  const counts = countExpressions(base, ROLLED_AS_OF);
+  const column = BASE_INSTANT[base];
+  return `INSERT INTO stats_month (month, base, agency_id, procedure_id, procedure_code, ${counts.map((c) => rolledColumn(c.name)).join(', ')})
+  SELECT $1::date, '${base}', s.agency_id, s.procedure_id, s.procedure_code, ${counts.map((c) => c.expr).join(', ')}
+    FROM stats_dossier s
+   WHERE ${column} >= $2 AND ${column} < $3
+   GROUP BY s.agency_id, s.procedure_id, s.procedure_code`;
 }
 
 /** The dossiers behind one figure (the drill-down list), newest first. */

@@ -2,15 +2,20 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { addCounts, summaryOf, zeroCounts, type Counts, type Summary } from './figures.js';
 import { localDayStart } from './period.js';
+import { planPeriod, type PeriodPlan } from './rollup-plan.js';
+import { StatsRollup } from './stats-rollup.service.js';
 import {
   BASES,
   countQuery,
   listQuery,
   officerStepQuery,
+  rolledCountQuery,
+  ROLLED_BASES,
   trendQuery,
   type AsOf,
   type Grouping,
   type Sources,
+  type Sql,
   type StatsFilter,
   type TrendInterval,
 } from './stats-sql.js';
@@ -54,7 +59,10 @@ export type Dimension = Exclude<Grouping, 'none' | 'officer'>;
 export class StatsService {
   private known: Partial<Sources> = {};
 
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly rollup: StatsRollup,
+  ) {}
 
   async summary(f: StatsFilter): Promise<Summary> {
     const [counts, sources] = await Promise.all([this.counts(f, 'none'), this.sources()]);
@@ -112,30 +120,46 @@ export class StatsService {
   /** Received, resolved and ratings by local week or month of the period (in progress and overdue: 0, a state has no trend). */
   async trend(f: StatsFilter, interval: TrendInterval): Promise<BreakdownItem[]> {
     const asOf = asOfOf(f);
-    const [results, sources] = await Promise.all([
-      Promise.all(
-        (['received', 'resolved', 'rated'] as const).map((base) => {
-          const sql = trendQuery(base, interval, f, asOf);
-          return this.db.query(sql.text, sql.values) as Promise<(Partial<Counts> & { key: string })[]>;
-        }),
+    // Whole months can come from the roll-ups, weeks cannot.
+    const plan = interval === 'month' ? await this.plan(f, 'none') : { months: [], live: [f] };
+    const [byKey, sources] = await Promise.all([
+      this.sum(
+        ROLLED_BASES.flatMap((base) => [
+          ...(plan.months.length > 0 ? [rolledCountQuery(base, f, 'month', plan.months)] : []),
+          ...(plan.live.length > 0 ? [trendQuery(base, interval, f, asOf, plan.live)] : []),
+        ]),
       ),
       this.sources(),
     ]);
-    const byKey = new Map<string, Counts>();
-    for (const rows of results) {
-      for (const { key, ...counts } of rows) byKey.set(key, addCounts(byKey.get(key) ?? zeroCounts(), counts));
-    }
     return [...byKey.keys()].sort().map((key) => ({ key, name: key, ...summaryOf(byKey.get(key)!, sources) }));
   }
 
-  /** Counts by group key ('' when not grouped): one query per base, run side by side. */
+  /** Counts by group key ('' when not grouped): one query per base and source, run side by side. */
   async counts(f: StatsFilter, g: Grouping): Promise<Map<string, Counts>> {
     const asOf = asOfOf(f);
+    const plan = await this.plan(f, g);
+    return this.sum(
+      BASES.flatMap((base) =>
+        base === 'open'
+          ? [countQuery(base, f, g, asOf)]
+          : [
+              ...(plan.months.length > 0 && g !== 'officer' ? [rolledCountQuery(base, f, g, plan.months)] : []),
+              ...(plan.live.length > 0 ? [countQuery(base, f, g, asOf, plan.live)] : []),
+            ],
+      ),
+    );
+  }
+
+  /** Whole months with a clean roll-up are summed from it, the rest of the period counted from the facts. The roll-ups know no officers. */
+  private async plan(f: StatsFilter, g: Grouping): Promise<PeriodPlan> {
+    if (g === 'officer' || f.officerId !== undefined) return { months: [], live: [f] };
+    return planPeriod(f, await this.rollup.cleanMonths(f));
+  }
+
+  /** Runs the queries side by side and adds up their counts by key. */
+  private async sum(queries: Sql[]): Promise<Map<string, Counts>> {
     const results = await Promise.all(
-      BASES.map((base) => {
-        const sql = countQuery(base, f, g, asOf);
-        return this.db.query(sql.text, sql.values) as Promise<(Partial<Counts> & { key: string })[]>;
-      }),
+      queries.map((sql) => this.db.query(sql.text, sql.values) as Promise<(Partial<Counts> & { key: string })[]>),
     );
     const byKey = new Map<string, Counts>();
     for (const rows of results) {

@@ -9,6 +9,7 @@ import { Payments1764300000000 } from './1764300000000-payments.js';
 import { Results1764400000000 } from './1764400000000-results.js';
 import { Stats1764500000000 } from './1764500000000-stats.js';
 import { PasswordReset1764550000000 } from './1764550000000-password-reset.js';
+import { StatsRollup1764600000000 } from './1764600000000-stats-rollup.js';
 
 /** Every migration, in order. Listed by hand: ESM has no glob loading, and this keeps the build explicit. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   Results1764400000000,
   Stats1764500000000,
   PasswordReset1764550000000,
+  StatsRollup1764600000000,
 ];
