@@ -134,7 +134,7 @@ async function generate() {
   const started = performance.now();
   await sql.query(`ALTER TABLE dossier_event DISABLE TRIGGER stats_on_dossier_event`);
   // Nothing is rolled up yet: no month has changes to note (the app builds every month at start, see startServer).
-  await sql.query(`ALTER TABLE stats_dossier DISABLE TRIGGER stats_note_month_change`);
+  await monthNotes(sql, false);
   await sql.query(
     `CREATE TEMP TABLE ref_agency AS SELECT row_number() OVER (ORDER BY code) - 1 AS n, id, code FROM agency WHERE level = 'COMMUNE'`,
   );
@@ -208,9 +208,17 @@ async function generate() {
      SELECT id, agency_id, received_at, completed_at, due_at FROM dossier`,
   );
   await sql.query(`ALTER TABLE dossier_event ENABLE TRIGGER stats_on_dossier_event`);
-  await sql.query(`ALTER TABLE stats_dossier ENABLE TRIGGER stats_note_month_change`);
+  await monthNotes(sql, true);
   await timed('vacuum analyze', `VACUUM ANALYZE`);
   console.error(`generated in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+}
+
+/** The roll-ups' change notes: the three triggers on stats_dossier, on or off. */
+function monthNotes(client, on) {
+  const turn = on ? 'ENABLE' : 'DISABLE';
+  return client.query(
+    ['insert', 'update', 'delete'].map((op) => `ALTER TABLE stats_dossier ${turn} TRIGGER stats_note_month_change_${op}`).join('; '),
+  );
 }
 
 /**
@@ -222,7 +230,7 @@ async function triggerCost() {
   const run = async (enabled, notes = enabled) => {
     await sql.query('BEGIN');
     if (!enabled) await sql.query(`ALTER TABLE dossier_event DISABLE TRIGGER stats_on_dossier_event`);
-    if (!notes) await sql.query(`ALTER TABLE stats_dossier DISABLE TRIGGER stats_note_month_change`);
+    if (!notes) await monthNotes(sql, false);
     const ids = (
       await sql.query(`INSERT INTO dossier (code, procedure_id, procedure_version_id, procedure_code, agency_id, current_agency_id,
                                            applicant_id, channel, status, received_at, due_at)

@@ -36,7 +36,7 @@ export class ResultsModule implements OnModuleInit {
           await this.issuer.issue(tx, { dossier, definition, signer, now });
         } else if (to === 'SUBMITTED') {
           // Filed or re-filed online: the components that data stood in for are counted as reuse.
-          await this.reuse.record(tx, dossier, definition);
+          await this.reuse.record(tx, dossier, definition, by);
         }
       },
     });

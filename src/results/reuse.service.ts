@@ -3,6 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { Problem } from '../common/problem.js';
 import type { Principal } from '../common/roles.js';
 import { DossierContextService } from '../dossiers/dossier-context.service.js';
+import type { Acting } from '../dossiers/dossier-hooks.js';
 import type { DossierEntity } from '../dossiers/dossier.entity.js';
 import type { ProcedureDefinition } from '../procedures/forms/definition.js';
 import { candidatesFor, chosenResult, resultProcedureOf, type WalletEntry } from './reuse-plan.js';
@@ -71,10 +72,19 @@ export class ReuseService {
     });
   }
 
-  /** At (re)submission, in its transaction: one row per component satisfied by data, replacing any earlier record. */
-  async record(tx: EntityManager, dossier: Pick<DossierEntity, 'id' | 'applicantId'>, definition: ProcedureDefinition): Promise<void> {
+  /**
+   * At (re)submission, in its transaction: one row per component satisfied by data, replacing any earlier record.
+   * `by` is who submits: when it is the applicant, their citizen ID comes with them.
+   */
+  async record(
+    tx: EntityManager,
+    dossier: Pick<DossierEntity, 'id' | 'applicantId'>,
+    definition: ProcedureDefinition,
+    by: Acting,
+  ): Promise<void> {
     if (!definition.components.some((c) => c.satisfiedBy)) return;
-    const held = await this.context.applicantData(tx, dossier, definition);
+    const known = by !== 'SYSTEM' && by.id === dossier.applicantId ? { citizenId: by.citizenId } : undefined;
+    const held = await this.context.applicantData(tx, dossier, definition, known);
     await recordReuse(tx, dossier, definition, held.profileFacts);
   }
 

@@ -54,11 +54,16 @@ export class StatsRollup1764600000000 implements MigrationInterface {
       )`);
     await q.query(`CREATE INDEX stats_month_change_month_idx ON stats_month_change (month)`);
 
-    // What a row counts in each base, compared before and after: a change that moves no count notes nothing.
+    // What a row counts in each base, before and after a change.
+    const received = (r: string) =>
+      `(${r}.received_at, ${r}.agency_id, ${r}.procedure_id, ${r}.procedure_code, ${r}.channel, ${r}.has_fee, ` +
+      `${r}.paid_online, ${r}.digitised, ${r}.reusable, ${r}.reused)`;
+    const resolved = (r: string) =>
+      `(${r}.completed_at, ${r}.agency_id, ${r}.procedure_id, ${r}.procedure_code, ${r}.outcome, ${r}.processing_hours)`;
+    const rated = (r: string) => `(${r}.rated_at, ${r}.agency_id, ${r}.procedure_id, ${r}.procedure_code, ${r}.rating_score)`;
     await q.query(`
       CREATE FUNCTION stats_note_month_change() RETURNS trigger LANGUAGE plpgsql AS $$
       DECLARE
-        open_month date := stats_month_of(clock_timestamp());
         months date[] := '{}';
       BEGIN
         IF TG_OP = 'INSERT' THEN
@@ -66,33 +71,39 @@ export class StatsRollup1764600000000 implements MigrationInterface {
         ELSIF TG_OP = 'DELETE' THEN
           months := ARRAY[stats_month_of(OLD.received_at), stats_month_of(OLD.completed_at), stats_month_of(OLD.rated_at)];
         ELSE
-          IF (OLD.received_at, OLD.agency_id, OLD.procedure_id, OLD.procedure_code, OLD.channel, OLD.has_fee,
-              OLD.paid_online, OLD.digitised, OLD.reusable, OLD.reused)
-             IS DISTINCT FROM (NEW.received_at, NEW.agency_id, NEW.procedure_id, NEW.procedure_code, NEW.channel,
-              NEW.has_fee, NEW.paid_online, NEW.digitised, NEW.reusable, NEW.reused) THEN
+          IF ${received('OLD')} IS DISTINCT FROM ${received('NEW')} THEN
             months := months || stats_month_of(OLD.received_at) || stats_month_of(NEW.received_at);
           END IF;
-          IF (OLD.completed_at, OLD.agency_id, OLD.procedure_id, OLD.procedure_code, OLD.outcome, OLD.processing_hours)
-             IS DISTINCT FROM (NEW.completed_at, NEW.agency_id, NEW.procedure_id, NEW.procedure_code, NEW.outcome,
-              NEW.processing_hours) THEN
+          IF ${resolved('OLD')} IS DISTINCT FROM ${resolved('NEW')} THEN
             months := months || stats_month_of(OLD.completed_at) || stats_month_of(NEW.completed_at);
           END IF;
-          IF (OLD.rated_at, OLD.agency_id, OLD.procedure_id, OLD.procedure_code, OLD.rating_score)
-             IS DISTINCT FROM (NEW.rated_at, NEW.agency_id, NEW.procedure_id, NEW.procedure_code, NEW.rating_score) THEN
+          IF ${rated('OLD')} IS DISTINCT FROM ${rated('NEW')} THEN
             months := months || stats_month_of(OLD.rated_at) || stats_month_of(NEW.rated_at);
           END IF;
         END IF;
+        -- Past months only, by the clock when the change is made (see ROLLUP_GRACE_MS).
         INSERT INTO stats_month_change (month)
-        SELECT DISTINCT m FROM unnest(months) m WHERE m < open_month;
+        SELECT DISTINCT m FROM unnest(months) m WHERE m < stats_month_of(clock_timestamp());
         RETURN NULL;
       END $$`);
+    // The conditions again as the triggers' WHEN, checked without calling the function: a reception
+    // today (an insert in the current month) and the clock's updates (no count moves) cost nothing more.
     await q.query(`
-      CREATE TRIGGER stats_note_month_change AFTER INSERT OR UPDATE OR DELETE ON stats_dossier
-        FOR EACH ROW EXECUTE FUNCTION stats_note_month_change()`);
+      CREATE TRIGGER stats_note_month_change_insert AFTER INSERT ON stats_dossier FOR EACH ROW
+        WHEN (stats_month_of(NEW.received_at) < stats_month_of(clock_timestamp()) OR NEW.completed_at IS NOT NULL OR NEW.rated_at IS NOT NULL)
+        EXECUTE FUNCTION stats_note_month_change()`);
+    await q.query(`
+      CREATE TRIGGER stats_note_month_change_update AFTER UPDATE ON stats_dossier FOR EACH ROW
+        WHEN (${received('OLD')} IS DISTINCT FROM ${received('NEW')} OR ${resolved('OLD')} IS DISTINCT FROM ${resolved('NEW')}
+              OR ${rated('OLD')} IS DISTINCT FROM ${rated('NEW')})
+        EXECUTE FUNCTION stats_note_month_change()`);
+    await q.query(`
+      CREATE TRIGGER stats_note_month_change_delete AFTER DELETE ON stats_dossier FOR EACH ROW
+        EXECUTE FUNCTION stats_note_month_change()`);
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`DROP TRIGGER stats_note_month_change ON stats_dossier`);
+    for (const op of ['insert', 'update', 'delete']) await q.query(`DROP TRIGGER stats_note_month_change_${op} ON stats_dossier`);
     await q.query(`DROP FUNCTION stats_note_month_change()`);
     await q.query(`DROP TABLE stats_month_change, stats_month_built, stats_month`);
     await q.query(`DROP FUNCTION stats_month_of(timestamptz)`);
