@@ -4,6 +4,20 @@
   var summary = document.querySelector('[data-error-summary]');
   if (summary) summary.focus();
 
+  // A refused upload is answered at the address it was posted to, whose query carries the form's CSRF
+  // token (multipart forms cannot carry it in a field the guard reads): keep it out of the address bar
+  // and the history.
+  if (/[?&]_csrf=/.test(location.search) && window.history && history.replaceState) {
+    var query = location.search
+      .slice(1)
+      .split('&')
+      .filter(function (part) {
+        return part.indexOf('_csrf=') !== 0;
+      })
+      .join('&');
+    history.replaceState(history.state, '', location.pathname + (query ? '?' + query : '') + location.hash);
+  }
+
   // While the mobile menu is open, USWDS hides the rest of the page from screen readers
   // (aria-hidden + data-nav-hidden) but leaves its links focusable. Make that part of the
   // page inert too, so nothing hidden can take the focus; the overlay stays clickable (it

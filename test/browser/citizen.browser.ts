@@ -119,6 +119,15 @@ describe('a citizen files a dossier in the browser', () => {
     expect(await page.locator('#component-CCCD .portal-from-data').innerText()).toBe(
       'Đã có dữ liệu: số định danh cá nhân trong tài khoản của bạn. Không cần tải lên.',
     );
+    // A file that is not a PDF is refused beside its component, and the CSRF token the multipart form
+    // carries in its address does not stay in the address bar.
+    await page
+      .getByLabel('Chọn tệp: Giấy chứng sinh')
+      .setInputFiles({ name: 'ghi-chu.txt', mimeType: 'text/plain', buffer: Buffer.from('không phải PDF') });
+    expect(await submit(page, 'Tải lên Giấy chứng sinh', `${dossier}/files`)).toBe(422);
+    await page.waitForFunction(`!location.search.includes('_csrf')`);
+    expect(new URL(page.url()).pathname).toBe(`${dossier}/files`);
+    expect(await page.locator('#component-GCS .usa-error-message').count()).toBe(1);
     await page
       .getByLabel('Chọn tệp: Giấy chứng sinh')
       .setInputFiles({ name: 'giấy chứng sinh.pdf', mimeType: 'application/pdf', buffer: PDF });
