@@ -32,6 +32,7 @@ export class PaymentsReportService {
       .createQueryBuilder()
       .from('payment', 'p')
       .innerJoin('dossier', 'd', 'd.id = p.dossier_id')
+      .innerJoin('procedure_version', 'v', 'v.id = d.procedure_version_id')
       .innerJoin('agency', 'a', 'a.id = p.agency_id')
       .innerJoin('app_user', 'u', 'u.id = d.applicant_id')
       .where(scope.sql, scope.params);
@@ -45,7 +46,9 @@ export class PaymentsReportService {
       'p.id AS id',
       'p.dossier_id AS "dossierId"',
       'd.code AS "dossierCode"',
+      'd.status AS "dossierStatus"',
       'd.procedure_code AS "procedureCode"',
+      `v.definition->'name' AS "procedureName"`,
       'a.code AS "agencyCode"',
       'u.full_name AS "payerName"',
       'p.status AS status',

@@ -1,9 +1,16 @@
 /** The managers' payments list as CSV. Pure. */
+import type { DossierStatus } from '../dossiers/lifecycle.js';
+import type { LocalizedText } from '../procedures/forms/definition.js';
+
 export interface PaymentListItem {
   id: string;
   dossierId: string;
+  /** Null until the dossier is received (a draft paying on submission has none). */
   dossierCode: string | null;
+  dossierStatus: DossierStatus;
   procedureCode: string;
+  /** The name in the procedure version the dossier is bound to. */
+  procedureName: LocalizedText;
   agencyCode: string;
   payerName: string;
   status: string;

@@ -76,10 +76,22 @@ describe('paying through the sandbox checkout', () => {
 
   it('shows a checkout clearly marked as a test, to the payer only', async () => {
     const page = await citizen.get(sandboxUrl).expect(200);
-    expect(page.text).toContain('THANH TOÁN THỬ NGHIỆM / TEST PAYMENT');
+    expect(text(page.text)).toContain('THANH TOÁN THỬ NGHIỆM / TEST PAYMENT');
     expect(page.text).toContain('8.000 đồng');
     const other = await signedInAgent(t, 'binh@example.vn');
     await other.get(sandboxUrl).expect(404);
+  });
+
+  it('marks each language of the test banner with its own lang, for screen readers', async () => {
+    const banner = '<span lang="vi">THANH TOÁN THỬ NGHIỆM</span> / <span lang="en">TEST PAYMENT</span>';
+    const vi = await citizen.get(sandboxUrl).expect(200);
+    expect(vi.text).toContain('<html lang="vi"');
+    expect(vi.text).toContain(banner);
+    expect(vi.text).toContain('/ <span lang="en">This is the portal&#x27;s test checkout: no real money moves.</span>');
+    const en = await citizen.get(sandboxUrl).set('Accept-Language', 'en').expect(200);
+    expect(en.text).toContain('<html lang="en"');
+    expect(en.text).toContain(banner);
+    expect(en.text).toContain('/ <span lang="vi">Đây là trang thanh toán thử nghiệm của cổng: không có tiền thật nào được chuyển.</span>');
   });
 
   it('does not take the return from the checkout as proof of payment', async () => {
@@ -194,5 +206,54 @@ describe('the counter and the managers', () => {
     expect(csv.text.trim().split('\r\n')).toHaveLength(4);
     await citizen.get('/payments').expect(403);
     expect(await login(t, 'gs@h12.gov.vn')).toBeTruthy();
+  });
+
+  it('names a dossier without a code by where it stands and its procedure, never by the procedure code', async () => {
+    const manager = await signedInAgent(t, 'gs@h12.gov.vn');
+    const dossiers = await t.query<{ id: string; status: string }>(
+      `SELECT DISTINCT d.id, d.status FROM payment p JOIN dossier d ON d.id = p.dossier_id WHERE d.code IS NULL`,
+    );
+    expect(dossiers.map((d) => d.status).sort()).toEqual(['DRAFT', 'DRAFT', 'SUBMITTED']);
+    const rows = (html: string) => [...html.matchAll(/<th scope="row">([\s\S]*?)<\/th>/g)].map((m) => m[1]);
+    const vi = rows((await manager.get('/payments').expect(200)).text);
+    expect(vi).toHaveLength(4);
+    for (const r of vi) expect(text(r)).not.toBe('1.001193');
+    // A draft: no link (staff cannot open a draft); one submitted but not received yet: its page.
+    expect(vi.filter((r) => r === 'Bản nháp<br><span class="text-normal">Đăng ký khai sinh</span>')).toHaveLength(3);
+    const submitted = dossiers.find((d) => d.status === 'SUBMITTED')!;
+    expect(vi).toContain(
+      `<a class="usa-link" href="/workspace/dossiers/${submitted.id}">Chưa có mã</a><br><span class="text-normal">Đăng ký khai sinh</span>`,
+    );
+    const en = rows((await manager.get('/payments').set('Accept-Language', 'en').expect(200)).text);
+    expect(en).toContain('Draft<br><span class="text-normal">Birth registration</span>');
+  });
+
+  it('counts the whole "to" day, labelled as the dashboard labels it', async () => {
+    const manager = await signedInAgent(t, 'gs@h12.gov.vn');
+    const vi = await manager.get('/payments').expect(200);
+    expect(vi.text).toContain('<label class="usa-label" for="to">Đến ngày</label>');
+    const en = await manager.get('/payments').set('Accept-Language', 'en').expect(200);
+    expect(en.text).toContain('<label class="usa-label" for="to">To (inclusive)</label>');
+    // The local day of the latest payment, and how many were paid (else started) up to the end of a day.
+    const [{ last }] = await t.query<{ last: string }>(
+      `SELECT to_char(max(coalesce(paid_at, created_at)) AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD') AS last FROM payment`,
+    );
+    const upTo = async (day: string) =>
+      (
+        await t.query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM payment WHERE (coalesce(paid_at, created_at) AT TIME ZONE 'Asia/Ho_Chi_Minh')::date <= $1::date`,
+          [day],
+        )
+      )[0].n;
+    const dayBefore = new Date(Date.parse(`${last}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+    for (const day of [last, dayBefore]) {
+      const page = await manager.get(`/payments?to=${day}`).expect(200);
+      const count = await upTo(day);
+      if (count) expect(page.text).toContain(`<caption>Các khoản thanh toán (${count})</caption>`);
+      else expect(page.text).toContain('Không có khoản thanh toán nào.');
+      const csv = await manager.get(`/payments/export.csv?to=${day}`).expect(200);
+      expect(csv.text.trim().split('\r\n')).toHaveLength(count + 1);
+    }
+    expect(await upTo(last)).toBe(4);
   });
 });

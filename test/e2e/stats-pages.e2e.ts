@@ -148,6 +148,39 @@ describe('the dashboard', () => {
     expect(page).toContain('Bước processing: 1 lượt, 1 đúng hạn');
   });
 
+  it('writes the period as dd/mm/yyyy, with the machine-readable date beside it, in both languages', async () => {
+    const period = '<time datetime="2026-01-01">01/01/2026</time> – <time datetime="2026-01-31">31/01/2026</time>';
+    for (const path of ['/dashboard/service-index', '/dashboard/officers']) {
+      for (const lang of ['vi', 'en']) {
+        const page = await manager.get(`${path}?from=2026-01-01&to=2026-01-31`).set('Accept-Language', lang).expect(200);
+        expect(page.text).toContain(period);
+      }
+    }
+  });
+
+  it('says there is nothing to draw rather than showing an empty chart', async () => {
+    // Nothing happened in 2020: every chart would be empty.
+    const empty = await manager.get('/dashboard?from=2020-01-01&to=2020-01-31').expect(200);
+    expect(empty.text).not.toContain('data-chart=');
+    expect(text(empty.text)).toContain('Kết quả giải quyết Không có số liệu trong kỳ này.');
+    const english = await manager.get('/dashboard?from=2020-01-01&to=2020-01-31').set('Accept-Language', 'en').expect(200);
+    expect(english.text).not.toContain('data-chart=');
+    expect(text(english.text)).toContain('No data for this period.');
+    // This month has a resolved dossier: its charts are drawn.
+    expect((await manager.get('/dashboard').expect(200)).text).toContain('data-chart=');
+  });
+
+  it('labels its "to" date as the last day counted, as the payments list does', async () => {
+    const vi = await manager.get('/dashboard').expect(200);
+    expect(vi.text).toContain('<label class="usa-label" for="to">Đến ngày</label>');
+    const en = await manager.get('/dashboard').set('Accept-Language', 'en').expect(200);
+    expect(en.text).toContain('<label class="usa-label" for="to">To (inclusive)</label>');
+    // A "to" date counts its whole day: today's resolved dossier is in a period ending today.
+    const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+    const list = await manager.get(`/dashboard/dossiers?figure=received&from=${today}&to=${today}`).expect(200);
+    expect(text(list.text)).toContain(dossier.code);
+  });
+
   it('is for managers: a citizen is refused, a visitor asked to sign in', async () => {
     const citizen = await signedInAgent(t, 'an@example.vn');
     await citizen.get('/dashboard').expect(403);
@@ -162,6 +195,25 @@ describe('public pages', () => {
     expect(page).toContain('Toàn tỉnh');
     expect(page).toContain('Agency H12.05 (H12.05)');
     expect(page).toContain('100,0%'); // the on-time rate of the one resolved dossier
+  });
+
+  it('writes its periods as dd/mm/yyyy, with the machine-readable dates beside them', async () => {
+    for (const lang of ['vi', 'en']) {
+      const html = (await t.http.get('/transparency').set('Accept-Language', lang).expect(200)).text;
+      const [quarter, year] = [
+        ...html.matchAll(/<h2>([^<]*): <time datetime="([\d-]+)">([^<]*)<\/time> – <time datetime="([\d-]+)">([^<]*)<\/time><\/h2>/g),
+      ];
+      expect(quarter[1]).toBe(lang === 'vi' ? 'Quý này' : 'This quarter');
+      expect(year[1]).toBe(lang === 'vi' ? 'Năm nay' : 'This year');
+      for (const m of [quarter, year]) {
+        const [, , fromIso, fromText, toIso, toText] = m;
+        expect(fromText).toBe(fromIso.split('-').reverse().join('/'));
+        expect(toText).toBe(toIso.split('-').reverse().join('/'));
+      }
+      const y = year[2].slice(0, 4);
+      expect([year[2], year[4]]).toEqual([`${y}-01-01`, `${y}-12-31`]);
+      expect(text(html)).not.toMatch(/\d{4}-\d{2}-\d{2}/); // no ISO date left for people to read
+    }
   });
 
   it('serves Chart.js from the portal itself', async () => {

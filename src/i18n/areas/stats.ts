@@ -60,6 +60,7 @@ export const statsVi = {
   'dashboard.title': 'Bảng điều hành',
   'dashboard.intro': 'Số liệu tiếp nhận và giải quyết hồ sơ theo kỳ và bộ lọc; mỗi con số dẫn tới danh sách hồ sơ tương ứng.',
   'dashboard.chartOf': 'Biểu đồ:',
+  'dashboard.tableOf': 'Bảng số liệu:',
   'dashboard.count': 'Số hồ sơ',
   'dashboard.drill.title': 'Hồ sơ',
   'dashboard.drill.total': 'Có {total} hồ sơ.',
@@ -94,7 +95,7 @@ export const statsVi = {
   'dashboard.prev': 'Trang trước',
   'dashboard.page': 'Trang {page}/{pages}',
   'dashboard.pages': 'Phân trang',
-  'dashboard.nothing': 'Không có số liệu trong kỳ.',
+  'dashboard.nothing': 'Không có số liệu trong kỳ này.',
   'dashboard.officer': 'Cán bộ',
   'dashboard.officers.title': 'Kết quả xử lý của cán bộ',
   'dashboard.officers.intro':
@@ -177,6 +178,7 @@ export const statsEn: Record<keyof typeof statsVi, string> = {
   'dashboard.title': 'Dashboard',
   'dashboard.intro': 'Dossiers received and resolved, by period and filter; every number leads to the dossiers behind it.',
   'dashboard.chartOf': 'Chart:',
+  'dashboard.tableOf': 'Table:',
   'dashboard.count': 'Dossiers',
   'dashboard.drill.title': 'Dossiers',
   'dashboard.drill.total': '{total} dossiers.',
@@ -211,7 +213,7 @@ export const statsEn: Record<keyof typeof statsVi, string> = {
   'dashboard.prev': 'Previous page',
   'dashboard.page': 'Page {page} of {pages}',
   'dashboard.pages': 'Pages',
-  'dashboard.nothing': 'Nothing in this period.',
+  'dashboard.nothing': 'No data for this period.',
   'dashboard.officer': 'Officer',
   'dashboard.officers.title': 'Officer results',
   'dashboard.officers.intro':

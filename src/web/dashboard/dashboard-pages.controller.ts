@@ -76,6 +76,7 @@ export class DashboardPagesController {
         },
       ],
       chartOf: t(lang, 'dashboard.chartOf'),
+      tableOf: t(lang, 'dashboard.tableOf'),
       nothing: t(lang, 'dashboard.nothing'),
       links: {
         officers: `/dashboard/officers${qs}`,

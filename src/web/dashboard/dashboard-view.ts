@@ -8,6 +8,7 @@ import type { FigureKey, Summary } from '../../stats/figures.js';
 import type { StatsFilter, TrendInterval } from '../../stats/stats-sql.js';
 import type { StatsQuery } from '../../stats/stats-filter.service.js';
 import type { BreakdownItem } from '../../stats/stats.service.js';
+import { formatDate } from '../procedures/format.js';
 import { dateInput, filterQuery, formatCount, formatDecimal, formatRate } from './dashboard-format.js';
 
 export interface Option {
@@ -29,9 +30,14 @@ function options(list: { value: string; label: string }[], current: string | und
 
 export function filterView(q: StatsQuery, f: StatsFilter, choices: FilterChoices, lang: Lang) {
   // The period's last day for the "to" field: `to` is exclusive.
+  const from = dateInput(f.from);
+  const to = dateInput(new Date(f.to.getTime() - 1));
   return {
-    from: dateInput(f.from),
-    to: dateInput(new Date(f.to.getTime() - 1)),
+    from,
+    to,
+    /** The period as people read it (dd/mm/yyyy); `from` and `to` stay for the date fields and `<time datetime>`. */
+    fromText: formatDate(from),
+    toText: formatDate(to),
     agencies: options(
       choices.agencies.map((a) => ({ value: a.code, label: `${a.code} — ${a.name}` })),
       q.agencyCode,
@@ -60,6 +66,20 @@ export function queryFromForm(raw: StatsQuery): StatsQuery {
   if (!raw.to || !/^\d{4}-\d{2}-\d{2}$/.test(raw.to)) return raw;
   const next = new Date(Date.parse(`${raw.to}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
   return { ...raw, to: Number.isNaN(Date.parse(`${raw.to}T00:00:00Z`)) ? raw.to : next };
+}
+
+interface ChartSpec {
+  type: 'doughnut' | 'bar' | 'line';
+  labels: string[];
+  datasets: { label: string; data: number[] }[];
+}
+
+/**
+ * A chart's `data-chart` attribute, or null when it would draw nothing (no
+ * labels, or every number zero): the page then says so instead of showing an empty canvas.
+ */
+export function chartData(spec: ChartSpec): string | null {
+  return spec.datasets.some((d) => d.data.some((n) => n !== 0)) ? JSON.stringify(spec) : null;
 }
 
 interface Link {
@@ -114,7 +134,7 @@ export function outcomeChart(s: Summary, q: StatsQuery, lang: Lang) {
   ).map(([figure, n]) => ({ label: t(lang, `stats.col.${figure}`), value: formatCount(n, lang), href: drill(q, figure), n }));
   return {
     rows,
-    chart: JSON.stringify({
+    chart: chartData({
       type: 'doughnut',
       labels: rows.map((r) => r.label),
       datasets: [{ label: t(lang, 'stats.col.resolved'), data: rows.map((r) => r.n) }],
@@ -143,7 +163,7 @@ export function breakdownView(items: BreakdownItem[], q: StatsQuery, filterKey: 
   });
   return {
     rows,
-    chart: JSON.stringify({
+    chart: chartData({
       type: 'bar',
       labels: items.map((i) => i.key),
       datasets: [
@@ -190,7 +210,7 @@ export function trendView(items: BreakdownItem[], q: StatsQuery, f: StatsFilter,
   return {
     title: t(lang, `stats.table.trend.${interval}`),
     rows,
-    chart: JSON.stringify({
+    chart: chartData({
       type: 'line',
       labels: items.map((i) => i.key),
       datasets: [

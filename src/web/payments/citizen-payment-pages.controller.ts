@@ -4,7 +4,7 @@ import type { Response } from 'express';
 import { CurrentUser } from '../../auth/guards.js';
 import { Problem } from '../../common/problem.js';
 import type { Principal } from '../../common/roles.js';
-import { t } from '../../i18n/i18n.js';
+import { LANGS, t } from '../../i18n/i18n.js';
 import { PaymentCheckoutService } from '../../payments/payment-checkout.service.js';
 import { PaymentNotificationsService } from '../../payments/payment-notifications.service.js';
 import { PaymentProviders } from '../../payments/payment-providers.js';
@@ -76,6 +76,10 @@ export class CitizenPaymentPagesController {
     const open = p.status === 'PENDING' && p.provider === 'SANDBOX' && (!p.expiresAt || p.expiresAt > new Date());
     res.render('pages/payments/sandbox', {
       title: t(lang, 'payment.sandbox.title'),
+      // Both languages on every checkout, each half marked with its own `lang` for screen readers.
+      banner: LANGS.map((l) => ({ lang: l, text: t(l, 'payment.sandbox.banner') })),
+      warning: t(lang, 'payment.sandbox.warning'),
+      otherWarning: LANGS.filter((l) => l !== lang).map((l) => ({ lang: l, text: t(l, 'payment.sandbox.warningShort') })),
       amount: formatFee(p.amount, lang),
       dossier: p.dossierCode ? `${p.dossierCode} — ${p.procedureName}` : p.procedureName,
       open,

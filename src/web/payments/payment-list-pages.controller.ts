@@ -10,7 +10,7 @@ import { PaymentsReportService } from '../../payments/payments-report.service.js
 import { pageLang } from '../page-context.js';
 import { pick } from '../portal/portal-pages.controller.js';
 import { WebSessionGuard } from '../web-session.guard.js';
-import { paymentListView, PAYMENT_LIST_PAGE_SIZE } from './payment-list-view.js';
+import { paymentListView, PAYMENT_LIST_PAGE_SIZE, throughDay } from './payment-list-view.js';
 
 const FILTERS = ['status', 'channel', 'procedureCode', 'from', 'to', 'page'];
 
@@ -25,14 +25,14 @@ export class PaymentListPagesController {
   @Get()
   async list(@Query() raw: Record<string, unknown>, @CurrentUser() user: Principal, @Res() res: Response): Promise<void> {
     const q = await validateInput(PaymentListQuery, pick(raw, FILTERS), 'query');
-    const found = await this.report.list(user, { ...q, from: parseBound(q.from), to: parseBound(q.to), pageSize: PAYMENT_LIST_PAGE_SIZE });
+    const found = await this.report.list(user, { ...q, from: parseBound(q.from), to: throughDay(q.to), pageSize: PAYMENT_LIST_PAGE_SIZE });
     res.render('pages/payments/list', paymentListView(found, q, pageLang(res)));
   }
 
   @Get('export.csv')
   async csv(@Query() raw: Record<string, unknown>, @CurrentUser() user: Principal, @Res() res: Response): Promise<void> {
     const q = await validateInput(PaymentListQuery, pick(raw, FILTERS), 'query');
-    const all = await this.report.list(user, { ...q, from: parseBound(q.from), to: parseBound(q.to) }, true);
+    const all = await this.report.list(user, { ...q, from: parseBound(q.from), to: throughDay(q.to) }, true);
     res
       .status(200)
       .set({ 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': 'attachment; filename="payments.csv"' })

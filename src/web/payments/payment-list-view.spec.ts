@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { PaymentListItem } from '../../payments/payments-report.js';
-import { paymentListView } from './payment-list-view.js';
+import { paymentListView, throughDay } from './payment-list-view.js';
 
 const item: PaymentListItem = {
   id: 'p1',
   dossierId: 'd1',
   dossierCode: 'H12.05-261121-0001',
+  dossierStatus: 'IN_PROGRESS',
   procedureCode: '1.001193',
+  procedureName: { vi: 'Đăng ký khai sinh', en: 'Birth registration' },
   agencyCode: 'H12.05',
   payerName: 'Nguyễn Văn An',
   status: 'PAID',
@@ -49,5 +51,30 @@ describe('paymentListView', () => {
       nextHref: null,
       csvHref: '/payments/export.csv',
     });
+  });
+
+  it('names a dossier not received yet by where it stands and its procedure, linking only what staff may open', () => {
+    const row = (dossierStatus: PaymentListItem['dossierStatus'], lang: 'vi' | 'en') =>
+      paymentListView({ items: [{ ...item, dossierCode: null, dossierStatus }], total: 1, page: 1, pageSize: 50 }, {}, lang).rows[0];
+    expect(row('DRAFT', 'vi')).toMatchObject({ dossier: 'Bản nháp', procedure: 'Đăng ký khai sinh', dossierHref: null });
+    expect(row('DRAFT', 'en')).toMatchObject({ dossier: 'Draft', procedure: 'Birth registration', dossierHref: null });
+    expect(row('SUBMITTED', 'vi')).toMatchObject({
+      dossier: 'Chưa có mã',
+      procedure: 'Đăng ký khai sinh',
+      dossierHref: '/workspace/dossiers/d1',
+    });
+    // With its code, the code alone, as before.
+    expect(paymentListView({ items: [item], total: 1, page: 1, pageSize: 50 }, {}, 'vi').rows[0]).toMatchObject({
+      dossier: 'H12.05-261121-0001',
+      procedure: null,
+    });
+  });
+});
+
+describe('throughDay', () => {
+  it('counts the whole "to" day, up to the next midnight in Vietnam; an instant stays as given', () => {
+    expect(throughDay('2026-11-21')?.toISOString()).toBe('2026-11-21T17:00:00.000Z');
+    expect(throughDay('2026-11-21T02:00:00Z')?.toISOString()).toBe('2026-11-21T02:00:00.000Z');
+    expect(throughDay(undefined)).toBeUndefined();
   });
 });

@@ -1,12 +1,23 @@
 /** The managers' payments page: filters kept as chosen, the rows, the pager, the CSV link. Pure. */
 import type { Page } from '../../common/pagination.js';
 import { t, type Lang } from '../../i18n/i18n.js';
-import type { PaymentListItem } from '../../payments/payments-report.js';
+import { parseBound, type PaymentListItem } from '../../payments/payments-report.js';
 import { PAYMENT_CHANNELS, PAYMENT_STATUSES } from '../../payments/payment-state.js';
+import { localized } from '../../procedures/forms/definition.js';
 import { formatLocalDateTime } from '../dossiers/local-time.js';
+import { codeLabel } from '../dossiers/status-view.js';
 import { formatFee } from '../procedures/format.js';
 
 export const PAYMENT_LIST_PAGE_SIZE = 50;
+
+/**
+ * The form's "to" date counts its whole day, as on the dashboard: the exclusive bound
+ * is the next local midnight (Vietnam has no daylight saving). An instant is kept as given.
+ */
+export function throughDay(to: string | undefined): Date | undefined {
+  const at = parseBound(to);
+  return at && /^\d{4}-\d{2}-\d{2}$/.test(to!) ? new Date(at.getTime() + 86_400_000) : at;
+}
 
 export interface ListFilters {
   status?: string;
@@ -37,8 +48,11 @@ export function paymentListView(found: Page<PaymentListItem>, f: ListFilters, la
     caption: t(lang, 'payment.list.caption', { count: found.total }),
     rows: found.items.map((p) => ({
       when: formatLocalDateTime(new Date(p.paidAt ?? p.createdAt)),
-      dossier: p.dossierCode ?? p.procedureCode,
-      dossierHref: `/workspace/dossiers/${p.dossierId}`,
+      // Before reception a dossier has no code: say where it stands, and which procedure it is for.
+      dossier: codeLabel({ code: p.dossierCode, status: p.dossierStatus }, lang),
+      procedure: p.dossierCode ? null : localized(p.procedureName, lang) || p.procedureCode,
+      // Staff never see a citizen's draft: no link that would only lead to "not found".
+      dossierHref: p.dossierStatus === 'DRAFT' ? null : `/workspace/dossiers/${p.dossierId}`,
       payer: p.payerName,
       amount: formatFee(p.amount, lang),
       status: t(lang, `payment.status.${p.status}`),

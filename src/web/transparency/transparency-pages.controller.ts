@@ -2,7 +2,7 @@ import { Controller, Get, Render, Res, UseGuards } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { t } from '../../i18n/i18n.js';
-import { currentQuarter, currentYear, localDate, type Period } from '../../stats/period.js';
+import { currentQuarter, currentYear, type Period } from '../../stats/period.js';
 import { ServiceIndexService } from '../../stats/service-index/service-index.service.js';
 import { pageLang } from '../page-context.js';
 import { WebSessionGuard } from '../web-session.guard.js';
@@ -32,10 +32,7 @@ export class TransparencyPagesController {
     const names = [t(lang, 'transparency.quarter'), t(lang, 'transparency.year')];
     const figures = await this.figures();
     return transparencyView(
-      figures.map(({ period, result }, i) => ({
-        label: `${names[i]}: ${localDate(period.from)} – ${localDate(new Date(period.to.getTime() - 1))}`,
-        ...result,
-      })),
+      figures.map(({ period, result }, i) => ({ name: names[i], period, ...result })),
       lang,
     );
   }

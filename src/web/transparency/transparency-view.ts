@@ -3,10 +3,15 @@ import { t, type Lang } from '../../i18n/i18n.js';
 import { SERVICE_INDEX_V1 } from '../../stats/service-index/config-v1.js';
 import type { AgencyServiceIndex } from '../../stats/service-index/service-index.service.js';
 import type { ServiceIndex } from '../../stats/service-index/service-index.js';
-import { formatDecimal, formatRate } from '../dashboard/dashboard-format.js';
+import type { Period } from '../../stats/period.js';
+import { dateInput, formatDecimal, formatRate } from '../dashboard/dashboard-format.js';
+import { formatDate } from '../procedures/format.js';
 
 export interface PeriodResult {
-  label: string;
+  /** "Quý này", "Năm nay". */
+  name: string;
+  /** `to` exclusive, as the statistics count. */
+  period: Period;
   whole: ServiceIndex;
   wholeOnTimeRate: number | null;
   agencies: AgencyServiceIndex[];
@@ -19,7 +24,9 @@ export function transparencyView(periods: PeriodResult[], lang: Lang) {
     source: SERVICE_INDEX_V1.source,
     periods: periods.map((p, i) => ({
       id: `period-${i}`,
-      label: p.label,
+      name: p.name,
+      from: localDay(p.period.from),
+      to: localDay(new Date(p.period.to.getTime() - 1)),
       rows: [
         {
           name: t(lang, 'transparency.province'),
@@ -36,6 +43,12 @@ export function transparencyView(periods: PeriodResult[], lang: Lang) {
       ],
     })),
   };
+}
+
+/** A local day as people read it (dd/mm/yyyy) and as machines do (`<time datetime>`). */
+function localDay(instant: Date): { iso: string; text: string } {
+  const iso = dateInput(instant);
+  return { iso, text: formatDate(iso) };
 }
 
 function indexCells(index: ServiceIndex, lang: Lang) {
