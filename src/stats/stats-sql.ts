@@ -182,6 +182,9 @@ export const BASES: readonly FigureBase[] = ['received', 'resolved', 'open', 'ra
 
 export type TrendInterval = 'week' | 'month';
 
+/** The sums the averages need, beside the counts. */
+type Sum = 'processingHours' | 'scoreSum';
+
 /** What a base counts: one expression per figure, plus the sums its averages need. */
 function countExpressions(base: FigureBase, asOf: AsOf): { name: FigureKey | Sum; expr: string }[] {
   const figures = FIGURE_KEYS.filter((k) => FIGURE_BASE[k] === base);
@@ -190,8 +193,6 @@ function countExpressions(base: FigureBase, asOf: AsOf): { name: FigureKey | Sum
   if (base === 'rated') return [...counts, { name: 'scoreSum', expr: 'COALESCE(sum(s.rating_score), 0)::int' }];
   return counts;
 }
-
-type Sum = 'processingHours' | 'scoreSum';
 
 const countColumns = (base: FigureBase, asOf: AsOf) => countExpressions(base, asOf).map((c) => `${c.expr} AS "${c.name}"`);
 

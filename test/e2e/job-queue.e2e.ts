@@ -38,6 +38,7 @@ describe('pg-boss', () => {
       'dossiers-supplement-timeouts',
       'notifications-dispatch',
       'payments-recheck',
+      'stats-rollup',
     ]);
     const schedules = await t.query<{ name: string; cron: string }>(`SELECT name, cron FROM pgboss.schedule ORDER BY name`);
     expect(schedules).toEqual([
@@ -46,6 +47,7 @@ describe('pg-boss', () => {
       { name: 'dossiers-supplement-timeouts', cron: '*/5 * * * *' },
       { name: 'notifications-dispatch', cron: '* * * * *' },
       { name: 'payments-recheck', cron: '*/5 * * * *' },
+      { name: 'stats-rollup', cron: '7 * * * *' },
     ]);
     expect(await jobConnections()).toBeGreaterThan(0);
   });
