@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Summary } from '../../stats/figures.js';
-import { chartData, outcomeChart } from './dashboard-view.js';
+import { bucketLabel, chartData, outcomeChart } from './dashboard-view.js';
 
 describe('chartData', () => {
   it('gives no chart when there is nothing to draw: no labels, or every number zero', () => {
@@ -39,5 +39,14 @@ describe('outcomeChart', () => {
     expect(view.chart).toBeNull();
     expect(view.rows.map((r) => r.value)).toEqual(['0', '0', '0']);
     expect(JSON.parse(outcomeChart(summary(1, 0, 0), {}, 'vi').chart!).datasets[0].data).toEqual([1, 0, 0]);
+  });
+});
+
+describe('bucketLabel', () => {
+  it('names a trend bucket by its first date, as people write dates here', () => {
+    expect(bucketLabel('2026-03-02', 'week', 'vi')).toBe('Tuần từ 02/03/2026');
+    expect(bucketLabel('2026-03-02', 'week', 'en')).toBe('Week of 02/03/2026');
+    expect(bucketLabel('2026-03-01', 'month', 'vi')).toBe('Tháng 3/2026');
+    expect(bucketLabel('2026-11-01', 'month', 'en')).toBe('11/2026');
   });
 });

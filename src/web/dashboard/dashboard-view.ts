@@ -190,6 +190,13 @@ export function trendInterval(f: StatsFilter): TrendInterval {
   return f.to.getTime() - f.from.getTime() > 62 * 86_400_000 ? 'month' : 'week';
 }
 
+/** A trend bucket's name from its first local date: "Tuần từ 02/03/2026" / "Week of 02/03/2026", "Tháng 3/2026" / "3/2026". */
+export function bucketLabel(key: string, interval: TrendInterval, lang: Lang): string {
+  if (interval === 'week') return t(lang, 'stats.trend.week', { date: formatDate(key) });
+  const [year, month] = key.split('-');
+  return t(lang, 'stats.trend.month', { month: `${Number(month)}/${year}` });
+}
+
 /** The trend chart (received, resolved, late) and its table; each number links to its bucket's dossiers within the period. */
 export function trendView(items: BreakdownItem[], q: StatsQuery, f: StatsFilter, interval: TrendInterval, lang: Lang) {
   const first = dateInput(f.from);
@@ -201,6 +208,7 @@ export function trendView(items: BreakdownItem[], q: StatsQuery, f: StatsFilter,
     const cell = (figure: FigureKey, n: number) => ({ value: formatCount(n, lang), href: drill(scoped, figure) });
     return {
       key: i.key,
+      label: bucketLabel(i.key, interval, lang),
       received: cell('received', i.received.total),
       resolved: cell('resolved', i.resolved.total),
       late: cell('late', i.resolved.late),
@@ -212,7 +220,7 @@ export function trendView(items: BreakdownItem[], q: StatsQuery, f: StatsFilter,
     rows,
     chart: chartData({
       type: 'line',
-      labels: items.map((i) => i.key),
+      labels: items.map((i) => bucketLabel(i.key, interval, lang)),
       datasets: [
         { label: t(lang, 'stats.col.received'), data: items.map((i) => i.received.total) },
         { label: t(lang, 'stats.col.resolved'), data: items.map((i) => i.resolved.total) },
