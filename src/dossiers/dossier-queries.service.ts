@@ -16,7 +16,7 @@ import {
   RESULT_JSON,
   type ResultFacts,
 } from './dossier-detail-sql.js';
-import { dossierRawAndEntities } from './dossier-recording.js';
+import { dossierColumns, dossierFromRow, prepared } from './dossier-recording.js';
 import { DossierEntity, type DossierEventEntity, type DossierFileEntity } from './dossier.entity.js';
 import type { DossierStatus } from './lifecycle.js';
 
@@ -42,6 +42,16 @@ export interface DossierDetail {
   result?: ResultFacts | null;
 }
 
+interface DetailRow extends Record<string, unknown> {
+  meta_agency_code: string;
+  meta_agency_name: string;
+  meta_procedure_name: string;
+  meta_events: Parameters<typeof eventsFromJson>[0];
+  meta_files: Parameters<typeof filesFromJson>[0];
+  meta_payment: PaymentFacts;
+  meta_result: ResultFacts | null;
+}
+
 /** Reading dossiers, always through the access scope: a citizen their own, staff their agencies'. */
 @Injectable()
 export class DossierQueriesService {
@@ -56,52 +66,36 @@ export class DossierQueriesService {
    * their sight (forwarded to another agency).
    */
   async get(user: Principal, id: string, justActed = false): Promise<DossierDetail> {
-    // The agency's and the procedure's names, the events and the files come with the dossier row:
-    // one query, since every action answers with this.
-    const {
-      entities: [dossier],
-      raw: [meta],
-    } = isUuid(id)
-      ? // Built once, then a named statement (see dossierRawAndEntities).
-        await dossierRawAndEntities<{
-          meta_agency_code: string;
-          meta_agency_name: string;
-          meta_procedure_name: string;
-          meta_events: Parameters<typeof eventsFromJson>[0];
-          meta_files: Parameters<typeof filesFromJson>[0];
-          meta_payment: PaymentFacts;
-          meta_result: ResultFacts | null;
-        }>(
-          'detail',
-          id,
-          this.db
-            .getRepository(DossierEntity)
-            .createQueryBuilder('d')
-            .innerJoin('agency', 'a', 'a.id = d.agency_id')
-            .innerJoin('procedure_version', 'v', 'v.id = d.procedure_version_id')
-            .addSelect('a.code', 'meta_agency_code')
-            .addSelect('a.name', 'meta_agency_name')
-            .addSelect(`v.definition->'name'->>'vi'`, 'meta_procedure_name')
-            .addSelect(EVENTS_JSON, 'meta_events')
-            .addSelect(FILES_JSON, 'meta_files')
-            .addSelect(PAYMENT_JSON, 'meta_payment')
-            .addSelect(RESULT_JSON, 'meta_result')
-            .where('d.id = :id', { id }),
-        )
-      : { entities: [], raw: [] };
-    if (!dossier) throw Problem.notFound('dossier.notFound');
+    // The agency's and the procedure's names, the events, files, payment and result come with the dossier row:
+    // one named statement, since every action answers with this.
+    const [row] = isUuid(id) ? ((await this.db.query(prepared(this.detailSql()), [id])) as DetailRow[]) : [];
+    if (!row) throw Problem.notFound('dossier.notFound');
+    const { meta_agency_code, meta_agency_name, meta_procedure_name, meta_events, meta_files, meta_payment, meta_result, ...columns } = row;
+    const dossier = dossierFromRow(columns);
     if (dossier.applicantId !== user.id && !justActed) {
       await this.access.assertCanSee(user, { agencyId: dossier.currentAgencyId }, undefined, 'dossier.notFound');
     }
     return {
       dossier,
-      events: eventsFromJson(meta.meta_events),
-      files: filesFromJson(meta.meta_files),
-      agency: { code: meta.meta_agency_code, name: meta.meta_agency_name },
-      procedureName: meta.meta_procedure_name,
-      payment: meta.meta_payment,
-      result: meta.meta_result,
+      events: eventsFromJson(meta_events),
+      files: filesFromJson(meta_files),
+      agency: { code: meta_agency_code, name: meta_agency_name },
+      procedureName: meta_procedure_name,
+      payment: meta_payment,
+      result: meta_result,
     };
+  }
+
+  private detail?: string;
+
+  /** The detail's SQL, written once (the dossier's columns come from the entity's metadata). */
+  private detailSql(): string {
+    return (this.detail ??= `SELECT ${dossierColumns(this.db.manager, 'd')},
+            a.code AS meta_agency_code, a.name AS meta_agency_name, v.definition->'name'->>'vi' AS meta_procedure_name,
+            ${EVENTS_JSON} AS meta_events, ${FILES_JSON} AS meta_files, ${PAYMENT_JSON} AS meta_payment,
+            ${RESULT_JSON} AS meta_result
+       FROM dossier d JOIN agency a ON a.id = d.agency_id JOIN procedure_version v ON v.id = d.procedure_version_id
+      WHERE d.id = $1`);
   }
 
   /** A citizen's own dossiers; staff see the dossiers now at their agencies (not the drafts of citizens). */

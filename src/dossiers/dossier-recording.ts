@@ -9,7 +9,7 @@
  * builders cost more CPU than the statements themselves. A change (the code
  * counter, the row, the event, the outbox rows) is one statement.
  */
-import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { localDateOf } from '../calendar/working-time.js';
 import { isUuid } from '../common/ids.js';
 import { Problem } from '../common/problem.js';
@@ -44,59 +44,26 @@ function columns(tx: EntityManager): Map<string, string> {
   return map;
 }
 
-function selectList(tx: EntityManager, alias: string): string {
+/** The dossier's columns under their property names (`d.fee_amount AS "feeAmount"`, …), for `dossierFromRow`. */
+export function dossierColumns(tx: EntityManager, alias: string): string {
   return [...columns(tx)].map(([property, column]) => `${alias}.${column} AS "${property}"`).join(', ');
 }
 
-/** A row as TypeORM would hydrate it (the bigint fee as a number, as the entity's transformer reads it). */
-function toEntity(row: Record<string, unknown>): DossierEntity {
+/** A row of `dossierColumns` as TypeORM would hydrate it (the bigint fee as a number, as the entity's transformer reads it). */
+export function dossierFromRow(row: Record<string, unknown>): DossierEntity {
   return Object.assign(new DossierEntity(), row, { feeAmount: Number(row.feeAmount) });
-}
-
-const builtQueries = new Map<string, string>();
-
-/**
- * `qb.getRawAndEntities()` for a query of one dossier (alias `d`) by its id
- * (the builder's only parameter): the builder writes its SQL once per `key`,
- * then it runs as a named statement, and the dossier is hydrated straight
- * from its columns. The detail answered after every action reads this way:
- * building the SQL and hydrating through TypeORM cost more CPU than the query.
- */
-export async function dossierRawAndEntities<Raw>(
-  key: string,
-  id: string,
-  qb: SelectQueryBuilder<DossierEntity>,
-): Promise<{ entities: DossierEntity[]; raw: Raw[] }> {
-  let text = builtQueries.get(key);
-  if (!text) {
-    const [sql, parameters] = qb.getQueryAndParameters();
-    if (parameters.length !== 1 || parameters[0] !== id) return qb.getRawAndEntities<Raw>();
-    builtQueries.set(key, (text = sql));
-  }
-  const raw = (await qb.connection.query(prepared(text), [id])) as (Raw & Record<string, unknown>)[];
-  const metadata = qb.connection.getMetadata(DossierEntity);
-  const entities = raw.map((row) => {
-    const entity = new DossierEntity();
-    for (const c of metadata.columns) {
-      const value = row[`d_${c.databaseName}`];
-      (entity as unknown as Record<string, unknown>)[c.propertyName] =
-        c.transformer && !Array.isArray(c.transformer) && value !== null ? c.transformer.from(value) : value;
-    }
-    return entity;
-  });
-  return { entities, raw };
 }
 
 /** The dossier row, locked until the transaction ends; 404 for a malformed or unknown id. */
 export async function lockDossier(tx: EntityManager, id: string): Promise<DossierEntity> {
   const [row] = isUuid(id)
-    ? ((await tx.query(prepared(`SELECT ${selectList(tx, 'd')} FROM dossier d WHERE d.id = $1 FOR UPDATE`), [id])) as Record<
+    ? ((await tx.query(prepared(`SELECT ${dossierColumns(tx, 'd')} FROM dossier d WHERE d.id = $1 FOR UPDATE`), [id])) as Record<
         string,
         unknown
       >[])
     : [];
   if (!row) throw Problem.notFound('dossier.notFound');
-  return toEntity(row);
+  return dossierFromRow(row);
 }
 
 export interface CurrentFile {
@@ -109,7 +76,7 @@ export interface CurrentFile {
 export async function lockDossierWithFiles(tx: EntityManager, id: string): Promise<{ dossier: DossierEntity; files: CurrentFile[] }> {
   const [row] = isUuid(id)
     ? ((await tx.query(
-        prepared(`SELECT ${selectList(tx, 'd')},
+        prepared(`SELECT ${dossierColumns(tx, 'd')},
                 (SELECT coalesce(json_agg(json_build_object('componentCode', f.component_code, 'mimeType', f.mime_type,
                                                             'sizeBytes', f.size_bytes)), '[]')
                    FROM dossier_file f WHERE f.dossier_id = d.id AND f.replaced_at IS NULL) AS "currentFiles"
@@ -119,7 +86,7 @@ export async function lockDossierWithFiles(tx: EntityManager, id: string): Promi
     : [];
   if (!row) throw Problem.notFound('dossier.notFound');
   const { currentFiles, ...dossier } = row;
-  return { dossier: toEntity(dossier), files: currentFiles.map((f) => ({ ...f, sizeBytes: Number(f.sizeBytes) })) };
+  return { dossier: dossierFromRow(dossier), files: currentFiles.map((f) => ({ ...f, sizeBytes: Number(f.sizeBytes) })) };
 }
 
 export interface EventWhat {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { monthPeriod, monthsWithin, planPeriod } from './rollup-plan.js';
+import { lastClosedMonth, monthPeriod, monthsWithin, planPeriod } from './rollup-plan.js';
 
 const at = (s: string) => new Date(s);
 /** Instants from 2024 to 2027, often on a local midnight or a month's first day. */
@@ -62,5 +62,16 @@ describe('planPeriod', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('lastClosedMonth', () => {
+  const HOUR = 3_600_000;
+  it('is the month before the open one, a month staying open for the grace after its end', () => {
+    expect(lastClosedMonth(at('2026-11-21T10:00:00+07:00'), HOUR)).toBe('2026-10-01');
+    expect(lastClosedMonth(at('2026-11-01T00:59:59+07:00'), HOUR)).toBe('2026-09-01');
+    expect(lastClosedMonth(at('2026-11-01T01:00:00+07:00'), HOUR)).toBe('2026-10-01');
+    expect(lastClosedMonth(at('2027-01-01T00:30:00+07:00'), HOUR)).toBe('2026-11-01');
+    expect(lastClosedMonth(at('2027-01-01T00:30:00+07:00'), 0)).toBe('2026-12-01');
   });
 });

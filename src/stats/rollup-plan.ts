@@ -31,6 +31,12 @@ export function monthsWithin(p: Period): string[] {
   return months;
 }
 
+/** The last month to roll up at `now`: the one before the month still open, a month counting as open for `graceMs` after its end. */
+export function lastClosedMonth(now: Date, graceMs: number): string {
+  const open = currentMonth(new Date(now.getTime() - graceMs));
+  return localDate(currentMonth(new Date(open.from.getTime() - 1)).from);
+}
+
 /** Splits the period: the rolled-up months it covers wholly, and the live pieces around them. */
 export function planPeriod(p: Period, rolledUp: ReadonlySet<string>): PeriodPlan {
   const months = monthsWithin(p).filter((m) => rolledUp.has(m));

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { currentMonth, localDate, type Period } from './period.js';
-import { monthPeriod, monthsWithin } from './rollup-plan.js';
+import type { Period } from './period.js';
+import { lastClosedMonth, monthPeriod, monthsWithin } from './rollup-plan.js';
 import { ROLLED_BASES, rollUpMonthQuery } from './stats-sql.js';
 
 /**
@@ -24,7 +24,7 @@ export class StatsRollup {
 
   /** Builds what is due: every month from the first fact to the last closed one, if missing or changed. */
   async runOnce(now = new Date()): Promise<{ built: string[] }> {
-    const lastClosed = localDate(currentMonth(new Date(currentMonth(new Date(now.getTime() - ROLLUP_GRACE_MS)).from.getTime() - 1)).from);
+    const lastClosed = lastClosedMonth(now, ROLLUP_GRACE_MS);
     const due = (await this.db.query(
       `WITH first AS (
          SELECT stats_month_of(LEAST((SELECT min(received_at) FROM stats_dossier), (SELECT min(completed_at) FROM stats_dossier),

@@ -28,7 +28,7 @@ const PATH = /^\/([^/]+)$/;
  * the same service, rate headers, problem+json, request id and access log line.
  * Mounted at `/api/v1/lookup`, so `req.path` is `/{code}`.
  */
-export function lookupApiLane({ lookup, prune, log }: LookupLaneDeps) {
+export function lookupApiLane(deps: LookupLaneDeps) {
   return (req: Request, res: Response, next: NextFunction): void => {
     const match = req.method === 'GET' ? PATH.exec(req.path) : null;
     const raw = match ? decoded(match[1]) : null;
@@ -40,7 +40,7 @@ export function lookupApiLane({ lookup, prune, log }: LookupLaneDeps) {
     res.once('finish', () => {
       const status = res.statusCode;
       const level = status >= 500 ? 'error' : status >= 400 ? 'warn' : 'info';
-      log[level](
+      deps.log[level](
         {
           req: { id, method: req.method, url: req.originalUrl, remoteAddress: req.socket.remoteAddress },
           res: { statusCode: status },
@@ -49,11 +49,11 @@ export function lookupApiLane({ lookup, prune, log }: LookupLaneDeps) {
         'request completed',
       );
     });
-    void answer(raw, req, res, lookup, prune, log);
+    void answer(raw, req, res, deps);
   };
 }
 
-async function answer(raw: string, req: Request, res: Response, lookup: LookupService, prune: () => Promise<void>, log: Logger) {
+async function answer(raw: string, req: Request, res: Response, { lookup, prune, log }: LookupLaneDeps) {
   try {
     const { rate, record } = await lookup.findCounted(rateAddress(req), normaliseCode(raw));
     applyRate(res, rate, prune);
