@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { currentMonth, currentQuarter, currentYear, localDate, localDayStart, parseInstant, resolvePeriod } from './period.js';
+import { bucketsOf, currentMonth, currentQuarter, currentYear, localDate, localDayStart, parseInstant, resolvePeriod } from './period.js';
 
 describe('periods in local time (UTC+7)', () => {
   it('takes the local month, also in the first hours of a month that is still the previous one in UTC', () => {
@@ -47,5 +47,33 @@ describe('periods in local time (UTC+7)', () => {
     expect(resolvePeriod('bad', undefined, now)).toEqual({ error: 'from' });
     expect(resolvePeriod('2026-01-01', 'bad', now)).toEqual({ error: 'to' });
     expect(resolvePeriod('2000-01-01', '2026-01-01', now)).toEqual({ error: 'length' });
+  });
+});
+
+describe('bucketsOf', () => {
+  const p = (from: string, to: string) => ({ from: new Date(from), to: new Date(to) });
+  it('lists every local month a period overlaps, empty ones included', () => {
+    expect(bucketsOf(p('2025-12-01T00:00:00+07:00', '2026-12-01T00:00:00+07:00'), 'month')).toEqual([
+      '2025-12-01',
+      '2026-01-01',
+      '2026-02-01',
+      '2026-03-01',
+      '2026-04-01',
+      '2026-05-01',
+      '2026-06-01',
+      '2026-07-01',
+      '2026-08-01',
+      '2026-09-01',
+      '2026-10-01',
+      '2026-11-01',
+    ]);
+    expect(bucketsOf(p('2026-01-31T23:00:00+07:00', '2026-02-01T00:00:00.001+07:00'), 'month')).toEqual(['2026-01-01', '2026-02-01']);
+  });
+
+  it('lists every local week from its Monday, the first one even when the period starts mid-week', () => {
+    // Wednesday 4 November 2026 to Monday 16 November 2026 00:00 (exclusive).
+    expect(bucketsOf(p('2026-11-04T10:00:00+07:00', '2026-11-16T00:00:00+07:00'), 'week')).toEqual(['2026-11-02', '2026-11-09']);
+    // A Sunday late in the evening, local time, is still in the week of the Monday before.
+    expect(bucketsOf(p('2026-11-08T23:30:00+07:00', '2026-11-09T00:00:00+07:00'), 'week')).toEqual(['2026-11-02']);
   });
 });

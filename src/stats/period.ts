@@ -76,3 +76,24 @@ export function resolvePeriod(from: string | undefined, to: string | undefined, 
   if (end.getTime() - f.getTime() > MAX_PERIOD_DAYS * DAY_MS) return { error: 'length' };
   return { from: f, to: end };
 }
+
+/**
+ * The buckets of a trend over a period: the first local date ('YYYY-MM-DD') of every local week
+ * (from Monday) or month that overlaps it, in order, so that a bucket with nothing still shows.
+ */
+export function bucketsOf(p: Period, interval: 'week' | 'month'): string[] {
+  const keys: string[] = [];
+  let start = interval === 'month' ? currentMonth(p.from).from : weekStart(p.from);
+  while (start.getTime() < p.to.getTime()) {
+    keys.push(localDate(start));
+    start = interval === 'month' ? currentMonth(new Date(start.getTime() + 32 * DAY_MS)).from : new Date(start.getTime() + 7 * DAY_MS);
+  }
+  return keys;
+}
+
+/** Local midnight of the Monday of the week containing `instant`. */
+function weekStart(instant: Date): Date {
+  const day = localDayStart(instant);
+  const weekday = (new Date(day.getTime() + OFFSET_MS).getUTCDay() + 6) % 7; // Monday 0 … Sunday 6
+  return new Date(day.getTime() - weekday * DAY_MS);
+}

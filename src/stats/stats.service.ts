@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { addCounts, summaryOf, zeroCounts, type Counts, type Summary } from './figures.js';
-import { localDayStart } from './period.js';
+import { bucketsOf, localDayStart } from './period.js';
 import { planPeriod, type PeriodPlan } from './rollup-plan.js';
 import { StatsRollup } from './stats-rollup.service.js';
 import {
@@ -131,7 +131,9 @@ export class StatsService {
       ),
       this.sources(),
     ]);
-    return [...byKey.keys()].sort().map((key) => ({ key, name: key, ...summaryOf(byKey.get(key)!, sources) }));
+    // Every bucket of the period, an empty one as zeros: a series with gaps would draw a false line.
+    const keys = new Set([...bucketsOf(f, interval), ...byKey.keys()]);
+    return [...keys].sort().map((key) => ({ key, name: key, ...summaryOf(byKey.get(key) ?? zeroCounts(), sources) }));
   }
 
   /** Counts by group key ('' when not grouped): one query per base and source, run side by side. */

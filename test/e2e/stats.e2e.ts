@@ -467,6 +467,17 @@ async function checkPeriod(events: EventRow[], pick: typeof periodPick extends f
   }
   const summed = (trend.body.items as ReturnType<typeof expectedSummary>[]).reduce((n, i) => n + i.received.total, 0);
   expect(summed, `trend ${context}`).toBe(whole.received);
+  // Every month the period touches is listed, an empty one as zeros.
+  const months: string[] = [];
+  for (let month = `${localDate(a).slice(0, 7)}-01`; month <= localDate(b - 1);) {
+    months.push(month);
+    const [y, m] = month.split('-').map(Number);
+    month = new Date(Date.UTC(y, m, 1)).toISOString().slice(0, 10);
+  }
+  expect(
+    (trend.body.items as { key: string }[]).map((i) => i.key),
+    `trend months ${context}`,
+  ).toEqual(months);
 
   // The drill-down lists exactly the dossiers behind a number.
   for (const figure of ['late', 'overdue'] as const) {
