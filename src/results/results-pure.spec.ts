@@ -32,7 +32,8 @@ describe('maskHolderName', () => {
   });
 
   it('never shows more than the family name and one letter of each other name, whatever the name', () => {
-    const word = fc.stringMatching(/^[A-Za-zÀ-ỹĐđ]{1,12}$/);
+    // The range À-ỹ also holds a few spaces (U+1680 OGHAM SPACE MARK…): a name's words have none.
+    const word = fc.stringMatching(/^[A-Za-zÀ-ỹĐđ]{1,12}$/).filter((w) => !/\s/u.test(w));
     fc.assert(
       fc.property(fc.array(word, { minLength: 2, maxLength: 6 }), (words) => {
         const masked = maskHolderName(words.join(' ')).split(' ');
