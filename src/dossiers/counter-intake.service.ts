@@ -3,7 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AgencyEntity } from '../agencies/agency.entity.js';
 import { Problem, type FieldError } from '../common/problem.js';
 import { hasRole, type Principal } from '../common/roles.js';
-import { sniffFile } from '../procedures/forms/components.js';
+import { mimeNames, sniffFile } from '../procedures/forms/components.js';
 import { DEFAULT_ACCEPT, DEFAULT_MAX_BYTES, PROFILE_FACTS, type ProcedureDefinition } from '../procedures/forms/definition.js';
 import { createApplicant, findApplicant, type CounterApplicant } from './counter-applicant.js';
 import type { ScannedFile } from './counter-intake.dto.js';
@@ -188,7 +188,7 @@ async function checkScans(def: ProcedureDefinition, scans: ScannedFile[]): Promi
     seen.add(component.code);
     const accept = component.accept ?? DEFAULT_ACCEPT;
     const sniffed = await sniffFile(scan.bytes);
-    if (!sniffed || !accept.includes(sniffed.mime)) errors.push({ path, code: 'dossier.fileType', params: { accept: accept.join(', ') } });
+    if (!sniffed || !accept.includes(sniffed.mime)) errors.push({ path, code: 'dossier.fileType', params: { accept: mimeNames(accept) } });
     else if (scan.bytes.byteLength > (component.maxBytes ?? DEFAULT_MAX_BYTES)) errors.push({ path, code: 'dossier.fileTooLarge' });
     else ok.push({ ...scan, mimeType: sniffed.mime });
   }

@@ -4,7 +4,7 @@ import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialE
 import { AccessService } from '../common/access.service.js';
 import { Problem } from '../common/problem.js';
 import { hasRole, type Principal } from '../common/roles.js';
-import { sniffFile } from '../procedures/forms/components.js';
+import { mimeNames, sniffFile } from '../procedures/forms/components.js';
 import { DEFAULT_MAX_BYTES } from '../procedures/forms/definition.js';
 import { DossierContextService } from './dossier-context.service.js';
 import { DossierHooks, type Acting } from './dossier-hooks.js';
@@ -93,7 +93,7 @@ export class DossierCommandsService {
       if (!component) throw Problem.validation([{ path: 'componentCode', code: 'dossier.unknownComponent' }]);
       const accept = component.accept ?? ['application/pdf', 'image/jpeg', 'image/png'];
       if (!sniffed || !accept.includes(sniffed.mime))
-        throw Problem.validation([{ path: 'file', code: 'dossier.fileType', params: { accept: accept.join(', ') } }]);
+        throw Problem.validation([{ path: 'file', code: 'dossier.fileType', params: { accept: mimeNames(accept) } }]);
       if (input.bytes.byteLength > (component.maxBytes ?? DEFAULT_MAX_BYTES))
         throw Problem.validation([{ path: 'file', code: 'dossier.fileTooLarge' }]);
       const stored = await this.storage.put(input.bytes);

@@ -136,6 +136,31 @@ describe('the managers’ dashboard', () => {
     expect(await h1(page)).toBe('Chỉ số phục vụ');
     await expect(page.getByText('Tiến độ giải quyết').first().isVisible()).resolves.toBe(true);
     await expectNoAxeFindings(page);
+    // Formulas in the page's own font, not a monospace fallback that breaks tone marks.
+    const fonts = (await page.evaluate(
+      `[...document.querySelectorAll('.portal-formula')].map((e) => [getComputedStyle(e).fontFamily, getComputedStyle(document.body).fontFamily])`,
+    )) as string[][];
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const [formula, body] of fonts) expect(formula).toBe(body);
+    // The table scrolls inside its region, not the page.
+    expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
+  });
+
+  it('answers a period that ends before it starts with the form and the error beside "to", accessibly', async () => {
+    const { page } = await open();
+    await signIn(page, 'giamsat@h12.gov.vn', '/dashboard');
+    await page.goto('/dashboard');
+    await page.getByLabel('Từ ngày').fill('2026-11-30');
+    await page.getByLabel('Đến ngày').fill('2026-11-01');
+    await page.getByRole('button', { name: 'Xem số liệu' }).click();
+    await page.waitForURL(/to=2026-11-01/);
+    expect(await h1(page)).toBe('Bảng điều hành');
+    await expect(
+      page.getByRole('alert').getByRole('link', { name: 'Đến ngày: Ngày kết thúc phải sau ngày bắt đầu.' }).count(),
+    ).resolves.toBe(1);
+    expect(await page.getByLabel('Đến ngày').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByLabel('Đến ngày').inputValue()).toBe('2026-11-01');
+    await expectNoAxeFindings(page);
   });
 });
 
@@ -146,5 +171,25 @@ describe('the public transparency page', () => {
     expect(await h1(page)).toBe('Công khai kết quả giải quyết thủ tục hành chính');
     await expect(page.getByRole('rowheader', { name: 'Toàn tỉnh' }).count()).resolves.toBeGreaterThan(0);
     await expectNoAxeFindings(page);
+  });
+
+  it('fits its tables on a 390 px phone, every value readable, no caption repeating the heading', async () => {
+    const { page } = await open({ viewport: { width: 390, height: 844 } });
+    await page.goto('/transparency');
+    const tables = page.locator('main table');
+    expect(await tables.count()).toBe(2);
+    for (const table of await tables.all()) {
+      // No table wider than its box, and the last column (the band) shown in full.
+      const fits = await table.evaluate(
+        (el) => el.scrollWidth <= (el.parentElement as { clientWidth: number }).clientWidth && el.getBoundingClientRect().right <= 390,
+      );
+      expect(fits).toBe(true);
+      await expect(table.locator('td[data-label="Xếp loại"]').first().isVisible()).resolves.toBe(true);
+    }
+    await expect(page.getByRole('table', { name: /^Quý này:/ }).count()).resolves.toBe(1);
+    expect(await page.locator('main caption').count()).toBe(0);
+    expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
+    await expectNoAxeFindings(page);
+    await screenshot(page, 'transparency-phone');
   });
 });

@@ -226,9 +226,7 @@ describe('uploading the documents', () => {
       .expect(403);
 
     const fake = await upload(id, files.text, 'GCS', Buffer.from('<html>not a pdf</html>'), 'fake.pdf', 422);
-    expect(fake.text).toContain(
-      '<a href="#file-GCS">Giấy chứng sinh: Loại tệp không được chấp nhận (chấp nhận: application/pdf, image/png).</a>',
-    );
+    expect(fake.text).toContain('<a href="#file-GCS">Giấy chứng sinh: Loại tệp không được chấp nhận: chỉ nhận tệp PDF, PNG.</a>');
     expect(fake.text).toContain('id="file-GCS-error">Loại tệp không được chấp nhận');
     expect(fake.text).toMatch(/id="file-GCS"[^>]*aria-describedby="file-GCS-hint file-GCS-error"[^>]*aria-invalid="true"/);
     const empty = await citizen

@@ -138,7 +138,7 @@ describe('the lookup pages', () => {
     expect(vi.text).toContain('Tình trạng: Đang giải quyết');
     expect(vi.text).toContain('Hồ sơ đã được tiếp nhận và đang được giải quyết.');
     expect(vi.text).toContain('Agency H12.05');
-    expect(vi.text).toMatch(/<time datetime="\d{4}-\d{2}-\d{2}T[\d:.]+Z">\d{2}:\d{2} \d{2}\/\d{2}\/\d{4}<\/time>/);
+    expect(vi.text).toMatch(/<time datetime="\d{4}-\d{2}-\d{2}T[\d:.]+Z">\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}<\/time>/);
     expect(vi.text).toContain('UTC+7');
     const en = await t.http
       .get(`/lookup/${code}`)

@@ -94,6 +94,12 @@ describe('paying through the sandbox checkout', () => {
     expect(en.text).toContain('/ <span lang="vi">Đây là trang thanh toán thử nghiệm của cổng: không có tiền thật nào được chuyển.</span>');
   });
 
+  it('names the procedure in the page’s language on the checkout', async () => {
+    const rows = async (lang: string) => summaryRows((await citizen.get(sandboxUrl).set('Accept-Language', lang).expect(200)).text);
+    expect(await rows('vi')).toContainEqual(['Hồ sơ', 'Đăng ký khai sinh']);
+    expect(await rows('en')).toContainEqual(['Dossier', 'Birth registration']);
+  });
+
   it('does not take the return from the checkout as proof of payment', async () => {
     const paymentId = sandboxUrl.split('/').pop()!;
     const back = await citizen.get(`/dossiers/${dossierId}/payment-return?payment=${paymentId}`).expect(200);
@@ -255,5 +261,25 @@ describe('the counter and the managers', () => {
       expect(csv.text.trim().split('\r\n')).toHaveLength(count + 1);
     }
     expect(await upTo(last)).toBe(4);
+  });
+
+  it('puts a period that ends before it starts, or a date that is no date, beside its field (422), never an empty list', async () => {
+    const manager = await signedInAgent(t, 'gs@h12.gov.vn');
+    const res = await manager.get('/payments?from=2026-11-30&to=2026-11-01&channel=CASH').expect(422);
+    expect(res.text).toContain('data-error-summary');
+    expect(res.text).toContain('<a href="#to">Đến ngày: Ngày kết thúc phải sau ngày bắt đầu.</a>');
+    expect(res.text).toContain('<span class="usa-error-message" id="to-error">Ngày kết thúc phải sau ngày bắt đầu.</span>');
+    expect(res.text).toMatch(/id="to" name="to" type="date"\s+value="2026-11-01"/);
+    expect(res.text).toMatch(/<option value="CASH" selected>/);
+    expect(res.text).not.toContain('Không có khoản thanh toán nào.');
+    expect(res.text).not.toContain('<table');
+    const en = await manager.get('/payments?from=2026-11-30&to=2026-11-01').set('Accept-Language', 'en').expect(422);
+    expect(en.text).toContain('id="to-error">The end date must be after the start date.</span>');
+    const bad = await manager.get('/payments?from=2026-13-45&to=nope').expect(422);
+    expect(bad.text).toContain('id="from-error">Ngày bắt đầu không hợp lệ.</span>');
+    expect(bad.text).toContain('id="to-error">Ngày kết thúc không hợp lệ.</span>');
+    // A period of one day is a period.
+    await manager.get('/payments?from=2026-11-01&to=2026-11-01').expect(200);
+    await manager.get('/payments/export.csv?from=2026-11-30&to=2026-11-01').expect(422);
   });
 });

@@ -115,7 +115,13 @@ describe('the dashboard', () => {
     expect(received).toBeDefined();
     const list = await manager.get(received).expect(200);
     expect(text(list.text)).toContain(dossier.code);
-    expect(list.text).toContain(`href="/workspace/dossiers/${dossier.id}"`);
+    // Each dossier opens, read-only, for whoever sees the list: the manager and an administrator.
+    expect(list.text).toContain(`href="/dashboard/dossiers/${dossier.id}"`);
+    expect(text((await manager.get(`/dashboard/dossiers/${dossier.id}`).expect(200)).text)).toContain(dossier.code);
+    const admin = await signedInAgent(t, 'admin@h12.gov.vn');
+    const adminList = await admin.get(received).expect(200);
+    const adminHref = unescapeHtml(new RegExp(`href="([^"]+)">${dossier.code}</a>`).exec(adminList.text)![1]);
+    expect(text((await admin.get(adminHref).expect(200)).text)).toContain(dossier.code);
 
     // Filters ride in the URL: another commune has nothing.
     const other = await manager.get('/dashboard/dossiers?figure=received&agencyCode=H12.06').expect(200);

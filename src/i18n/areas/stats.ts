@@ -1,6 +1,7 @@
 /** The stats area's strings (statistics, dashboard, transparency, ratings); merged into the catalogues by ../messages.ts. */
 export const statsVi = {
   'stats.index.noData': 'Chưa đủ số liệu',
+  'stats.index.source.766-v1': 'Quyết định 766/QĐ-TTg ngày 23/6/2022',
   'stats.period.from': 'Ngày bắt đầu không hợp lệ (ISO 8601 hoặc YYYY-MM-DD).',
   'stats.period.to': 'Ngày kết thúc không hợp lệ (ISO 8601 hoặc YYYY-MM-DD).',
   'stats.period.order': 'Ngày kết thúc phải sau ngày bắt đầu.',
@@ -66,6 +67,9 @@ export const statsVi = {
   'dashboard.count': 'Số hồ sơ',
   'dashboard.drill.title': 'Hồ sơ',
   'dashboard.drill.total': 'Có {total} hồ sơ.',
+  'dashboard.dossier.back': 'Về bảng điều hành',
+  'dashboard.dossier.readOnly': 'Trang này chỉ để xem, không có thao tác xử lý hồ sơ.',
+  'dashboard.dossier.openWorkspace': 'Mở trang xử lý hồ sơ',
   'dashboard.export': 'Tải về',
   'dashboard.figures': 'Số liệu chính',
   'dashboard.filter.title': 'Bộ lọc',
@@ -77,6 +81,8 @@ export const statsVi = {
   'dashboard.filter.officer': 'Cán bộ',
   'dashboard.filter.all': 'Tất cả',
   'dashboard.filter.apply': 'Xem số liệu',
+  'dashboard.filter.badFrom': 'Ngày bắt đầu không hợp lệ.',
+  'dashboard.filter.badTo': 'Ngày kết thúc không hợp lệ.',
   'dashboard.index.title': 'Chỉ số phục vụ',
   'dashboard.index.intro': 'Theo {source}; cấu hình tính điểm phiên bản {version}.',
   'dashboard.index.unofficial':
@@ -121,9 +127,10 @@ export const statsVi = {
 
 export const statsEn: Record<keyof typeof statsVi, string> = {
   'stats.index.noData': 'Not enough data',
+  'stats.index.source.766-v1': 'Decision 766/QĐ-TTg of 23/6/2022',
   'stats.period.from': 'The start is not a valid date (ISO 8601 or YYYY-MM-DD).',
   'stats.period.to': 'The end is not a valid date (ISO 8601 or YYYY-MM-DD).',
-  'stats.period.order': 'The end must be after the start.',
+  'stats.period.order': 'The end date must be after the start date.',
   'stats.period.length': 'A period is at most 10 years.',
   'stats.badOfficer': 'Not a valid officer id.',
   'stats.agencyNotFound': 'Agency not found.',
@@ -186,6 +193,9 @@ export const statsEn: Record<keyof typeof statsVi, string> = {
   'dashboard.count': 'Dossiers',
   'dashboard.drill.title': 'Dossiers',
   'dashboard.drill.total': '{total} dossiers.',
+  'dashboard.dossier.back': 'Back to the dashboard',
+  'dashboard.dossier.readOnly': 'This page is for viewing only; it has no processing actions.',
+  'dashboard.dossier.openWorkspace': 'Open the processing page',
   'dashboard.export': 'Download',
   'dashboard.figures': 'Key figures',
   'dashboard.filter.title': 'Filters',
@@ -197,6 +207,8 @@ export const statsEn: Record<keyof typeof statsVi, string> = {
   'dashboard.filter.officer': 'Officer',
   'dashboard.filter.all': 'All',
   'dashboard.filter.apply': 'Show figures',
+  'dashboard.filter.badFrom': 'The start date is not a valid date.',
+  'dashboard.filter.badTo': 'The end date is not a valid date.',
   'dashboard.index.title': 'Service index',
   'dashboard.index.intro': 'Following {source}; scoring configuration version {version}.',
   'dashboard.index.unofficial':

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkComponents, isSatisfiedByData, mimeName, sniffFile, type ProvidedFile, type SatisfiedBy } from './components.js';
+import { checkComponents, isSatisfiedByData, mimeName, mimeNames, sniffFile, type ProvidedFile, type SatisfiedBy } from './components.js';
 import type { ComponentDefinition } from './definition.js';
 
 const MiB = 1024 * 1024;
@@ -145,6 +145,7 @@ describe('isSatisfiedByData and mimeName', () => {
     expect(mimeName('application/vnd.openxmlformats-officedocument.wordprocessingml.document')).toBe('Word (.docx)');
     expect(mimeName('image/gif')).toBe('image/gif');
     expect(mimeName('toString')).toBe('toString');
+    expect(mimeNames(['application/pdf', 'image/png'])).toBe('PDF, PNG');
   });
 });
 

@@ -39,6 +39,11 @@ export function mimeName(mime: string): string {
   return Object.hasOwn(MIME_NAMES, mime) ? MIME_NAMES[mime] : mime;
 }
 
+/** "PDF, JPEG, PNG": the accepted types as people name them, for hints and errors alike. */
+export function mimeNames(mimeTypes: readonly string[]): string {
+  return mimeTypes.map(mimeName).join(', ');
+}
+
 /** Megabytes (MiB) with at most two decimals, rounded up so that a file over the limit never reads as equal to it. */
 function megabytes(bytes: number): number {
   return Math.ceil((bytes / (1024 * 1024)) * 100) / 100;

@@ -32,4 +32,14 @@ export class DashboardChoices {
     const sectors = [...new Set((procedures as { sector: string | null }[]).map((p) => p.sector).filter((s): s is string => !!s))].sort();
     return { agencies, procedures, sectors, officers } as FilterChoices;
   }
+
+  /** Procedure names in the page's language (the statistics name them in Vietnamese), by code. */
+  async procedureNames(codes: string[], lang: Lang): Promise<Map<string, string>> {
+    if (lang === 'vi' || codes.length === 0) return new Map();
+    const rows = (await this.db.query(`SELECT code, NULLIF(name_en, '') AS name FROM procedure WHERE code = ANY($1::text[])`, [codes])) as {
+      code: string;
+      name: string | null;
+    }[];
+    return new Map(rows.filter((r) => r.name).map((r) => [r.code, r.name!]));
+  }
 }

@@ -1,5 +1,5 @@
 /** View models of the drill-down, officers and service-index pages. Pure. */
-import { t, type Lang } from '../../i18n/i18n.js';
+import { isMessageKey, t, type Lang } from '../../i18n/i18n.js';
 import type { Table } from '../../stats/export/table.js';
 import type { FigureKey } from '../../stats/figures.js';
 import { SERVICE_INDEX_V1 } from '../../stats/service-index/config-v1.js';
@@ -8,6 +8,7 @@ import type { ServiceIndex } from '../../stats/service-index/service-index.js';
 import type { StatsQuery } from '../../stats/stats-filter.service.js';
 import type { DrillRow, OfficerItem } from '../../stats/stats.service.js';
 import { formatLocalDateTime } from '../dossiers/local-time.js';
+import { READ_ONLY_BASE } from '../workspace/staff-dossier-view.js';
 import { exportLinks, filterQuery, formatCount, formatDecimal, formatRate } from './dashboard-format.js';
 import type { filterView } from './dashboard-view.js';
 
@@ -29,7 +30,7 @@ export function drillView(
     total: formatCount(found.total, lang),
     back: `/dashboard${filterQuery(q)}`,
     rows: found.items.map((d) => ({
-      href: `/workspace/dossiers/${d.id}`,
+      href: `${READ_ONLY_BASE}/${d.id}`,
       code: d.code ?? '—',
       procedureCode: d.procedureCode,
       agencyCode: d.agencyCode,
@@ -95,6 +96,12 @@ export function officersView(items: OfficerItem[], q: StatsQuery, filter: Filter
   };
 }
 
+/** The legal source of the index in the page's language ("Quyết định 766/QĐ-TTg…", "Decision 766/QĐ-TTg…"). */
+export function indexSource(lang: Lang): string {
+  const key = `stats.index.source.${SERVICE_INDEX_V1.version}`;
+  return isMessageKey(key) ? t(lang, key) : SERVICE_INDEX_V1.source;
+}
+
 function indexView(index: ServiceIndex, lang: Lang) {
   return {
     total: formatDecimal(index.total, lang),
@@ -126,7 +133,7 @@ export function serviceIndexView(
     filter,
     back: `/dashboard${filterQuery(q)}`,
     version: SERVICE_INDEX_V1.version,
-    source: SERVICE_INDEX_V1.source,
+    source: indexSource(lang),
     exports: exportLinks('service-index', q),
     bands: SERVICE_INDEX_V1.bands.map((b) => ({ min: b.min, label: b.label[lang] })),
     sections: [

@@ -4,7 +4,7 @@ import type { Response } from 'express';
 import { CurrentUser, Roles } from '../../auth/guards.js';
 import { Problem } from '../../common/problem.js';
 import type { Principal } from '../../common/roles.js';
-import { t } from '../../i18n/i18n.js';
+import { t, type Lang } from '../../i18n/i18n.js';
 import { breakdownTable, type Table } from '../../stats/export/table.js';
 import { isFigureKey } from '../../stats/figures.js';
 import { ServiceIndexService } from '../../stats/service-index/service-index.service.js';
@@ -15,7 +15,17 @@ import { pageLang } from '../page-context.js';
 import { WebSessionGuard } from '../web-session.guard.js';
 import { DashboardChoices } from './dashboard-choices.service.js';
 import { drillTable, drillView, officersView, serviceIndexTable, serviceIndexView } from './dashboard-pages-view.js';
-import { breakdownView, cardsView, filterView, outcomeChart, queryFromForm, trendInterval, trendView } from './dashboard-view.js';
+import {
+  breakdownView,
+  cardsView,
+  filterErrors,
+  filterForm,
+  filterView,
+  outcomeChart,
+  queryFromForm,
+  trendInterval,
+  trendView,
+} from './dashboard-view.js';
 import { exportLinks, filterQuery } from './dashboard-format.js';
 
 const DRILL_PAGE = 50;
@@ -38,9 +48,11 @@ export class DashboardPagesController {
   @Render('pages/dashboard/index')
   async dashboard(@Query() raw: Record<string, unknown>, @CurrentUser() user: Principal, @Res({ passthrough: true }) res: Response) {
     const lang = pageLang(res);
-    const { q, f, scope } = await this.resolve(user, raw);
+    const resolved = await this.resolveForPage(user, raw, res, '');
+    if ('failed' in resolved) return { title: t(lang, 'dashboard.title'), ...resolved };
+    const { q, f, scope } = resolved;
     const interval = trendInterval(f);
-    const [summary, trend, agencies, procedures, sectors, choices] = await Promise.all([
+    const [summary, trend, agencies, byProcedure, sectors, choices] = await Promise.all([
       this.stats.summary(f),
       this.stats.trend(f, interval),
       this.stats.breakdown(f, 'agency'),
@@ -48,6 +60,12 @@ export class DashboardPagesController {
       this.stats.breakdown(f, 'sector'),
       this.choices.of(scope, lang),
     ]);
+    // The statistics name procedures in Vietnamese; an English page names them in English where the catalogue can.
+    const names = await this.choices.procedureNames(
+      byProcedure.map((p) => p.key),
+      lang,
+    );
+    const procedures = byProcedure.map((p) => ({ ...p, name: names.get(p.key) ?? p.name }));
     const qs = filterQuery(q);
     return {
       title: t(lang, 'dashboard.title'),
@@ -99,7 +117,9 @@ export class DashboardPagesController {
   @Get('officers')
   @Render('pages/dashboard/officers')
   async officers(@Query() raw: Record<string, unknown>, @CurrentUser() user: Principal, @Res({ passthrough: true }) res: Response) {
-    const { q, f, scope } = await this.resolve(user, raw);
+    const resolved = await this.resolveForPage(user, raw, res, '/dashboard');
+    if ('failed' in resolved) return { title: t(pageLang(res), 'dashboard.officers.title'), ...resolved };
+    const { q, f, scope } = resolved;
     const [items, choices] = await Promise.all([this.stats.byOfficer(f), this.choices.of(scope, pageLang(res))]);
     return officersView(items, q, filterView(q, f, choices, pageLang(res)), pageLang(res));
   }
@@ -107,7 +127,9 @@ export class DashboardPagesController {
   @Get('service-index')
   @Render('pages/dashboard/service-index')
   async serviceIndex(@Query() raw: Record<string, unknown>, @CurrentUser() user: Principal, @Res({ passthrough: true }) res: Response) {
-    const { q, f, scope } = await this.resolve(user, raw);
+    const resolved = await this.resolveForPage(user, raw, res, '/dashboard');
+    if ('failed' in resolved) return { title: t(pageLang(res), 'dashboard.index.title'), ...resolved };
+    const { q, f, scope } = resolved;
     const [result, choices] = await Promise.all([this.index.perAgency(f), this.choices.of(scope, pageLang(res))]);
     return serviceIndexView(result, q, filterView(q, f, choices, pageLang(res)), pageLang(res));
   }
@@ -145,6 +167,25 @@ export class DashboardPagesController {
       table = breakdownTable(lang, t(lang, `stats.table.${by}`), await this.stats.breakdown(f, by));
     }
     return sendTable(res, format, name, table);
+  }
+
+  /**
+   * The filters of a page, or — when they are wrong — what the page shows instead, with status 422:
+   * the filter form as typed, each error beside its field and in the summary. `formAt` is the page
+   * holding the form ('' for this one; the pages without a form send people to the dashboard's).
+   */
+  private async resolveForPage(user: Principal, raw: Record<string, unknown>, res: Response, formAt: '' | '/dashboard') {
+    try {
+      return await this.resolve(user, raw);
+    } catch (err) {
+      const lang: Lang = pageLang(res);
+      const q = statsQueryOf(raw);
+      const form = filterErrors(err, q, lang, formAt && `${formAt}${filterQuery(q)}`);
+      const scope = (await this.filters.resolve(user, {})).agencyIds;
+      const filter = filterForm(q, { from: q.from ?? '', to: q.to ?? '' }, await this.choices.of(scope, lang), lang);
+      res.status(422);
+      return { failed: true as const, form, filter, back: `/dashboard${filterQuery(q)}` };
+    }
   }
 
   private async resolve(user: Principal, raw: Record<string, unknown>) {

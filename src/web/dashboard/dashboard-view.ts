@@ -3,11 +3,14 @@
  * each, breakdown tables; every number a link to the dossiers behind it.
  * Pure: the controller loads, this shapes.
  */
+import { Problem } from '../../common/problem.js';
 import { t, type Lang } from '../../i18n/i18n.js';
+import type { MessageKey } from '../../i18n/messages.js';
 import type { FigureKey, Summary } from '../../stats/figures.js';
 import type { StatsFilter, TrendInterval } from '../../stats/stats-sql.js';
 import type { StatsQuery } from '../../stats/stats-filter.service.js';
 import type { BreakdownItem } from '../../stats/stats.service.js';
+import { formWithErrors, type FormState } from '../form.js';
 import { formatDate } from '../procedures/format.js';
 import { dateInput, filterQuery, formatCount, formatDecimal, formatRate } from './dashboard-format.js';
 
@@ -30,8 +33,12 @@ function options(list: { value: string; label: string }[], current: string | und
 
 export function filterView(q: StatsQuery, f: StatsFilter, choices: FilterChoices, lang: Lang) {
   // The period's last day for the "to" field: `to` is exclusive.
-  const from = dateInput(f.from);
-  const to = dateInput(new Date(f.to.getTime() - 1));
+  return filterForm(q, { from: dateInput(f.from), to: dateInput(new Date(f.to.getTime() - 1)) }, choices, lang);
+}
+
+/** The filter form with the period as given: resolved dates, or what was typed when it was wrong. */
+export function filterForm(q: StatsQuery, period: { from: string; to: string }, choices: FilterChoices, lang: Lang) {
+  const { from, to } = period;
   return {
     from,
     to,
@@ -56,6 +63,27 @@ export function filterView(q: StatsQuery, f: StatsFilter, choices: FilterChoices
     ),
     all: t(lang, 'dashboard.filter.all'),
   };
+}
+
+const FILTER_FIELDS = ['from', 'to', 'agencyCode', 'procedureCode', 'sector', 'officerId'];
+const FILTER_LABELS = { from: 'dashboard.filter.from', to: 'dashboard.filter.to', officerId: 'dashboard.filter.officer' } as const;
+/** The API's messages name its formats (ISO 8601); a page's date field needs none of that. */
+const PAGE_MESSAGES: Partial<Record<string, MessageKey>> = {
+  'stats.period.from': 'dashboard.filter.badFrom',
+  'stats.period.to': 'dashboard.filter.badTo',
+};
+
+/**
+ * Wrong filters (a period that ends before it starts, a date that is no
+ * date) as a form's errors, each beside its field; `formAt` is where the
+ * summary's links lead when the page has no form of its own. Anything but
+ * a 422 is rethrown.
+ */
+export function filterErrors(err: unknown, q: StatsQuery, lang: Lang, formAt = ''): FormState {
+  if (!(err instanceof Problem) || err.status !== 422) throw err;
+  const errors = err.errors.map((e) => ({ ...e, code: PAGE_MESSAGES[e.code] ?? e.code }));
+  const form = formWithErrors(Problem.validation(errors), lang, { ...q }, FILTER_FIELDS, FILTER_LABELS);
+  return { ...form, errorList: form.errorList.map((e) => ({ ...e, href: `${formAt}${e.href}` })) };
 }
 
 /**

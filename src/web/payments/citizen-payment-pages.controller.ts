@@ -9,6 +9,7 @@ import { PaymentCheckoutService } from '../../payments/payment-checkout.service.
 import { PaymentNotificationsService } from '../../payments/payment-notifications.service.js';
 import { PaymentProviders } from '../../payments/payment-providers.js';
 import { EReceiptService } from '../../payments/receipt/e-receipt.service.js';
+import { localized } from '../../procedures/forms/definition.js';
 import { formatFee } from '../procedures/format.js';
 import { pageLang, setFlash } from '../page-context.js';
 import { SignedIn, WebSessionGuard } from '../web-session.guard.js';
@@ -81,7 +82,7 @@ export class CitizenPaymentPagesController {
       warning: t(lang, 'payment.sandbox.warning'),
       otherWarning: LANGS.filter((l) => l !== lang).map((l) => ({ lang: l, text: t(l, 'payment.sandbox.warningShort') })),
       amount: formatFee(p.amount, lang),
-      dossier: p.dossierCode ? `${p.dossierCode} — ${p.procedureName}` : p.procedureName,
+      dossier: p.dossierCode ? `${p.dossierCode} — ${localized(p.procedureName, lang)}` : localized(p.procedureName, lang),
       open,
       closed: open ? null : t(lang, 'payment.sandbox.closed', { status: t(lang, `payment.status.${p.status}`) }),
       payAction: `/payments/sandbox/${p.id}/succeeded`,

@@ -4,13 +4,15 @@ import { isUuid } from '../../common/ids.js';
 import { Problem } from '../../common/problem.js';
 import type { Principal } from '../../common/roles.js';
 import type { PaymentProviderName, PaymentStatus } from '../../payments/payment-state.js';
+import type { LocalizedText } from '../../procedures/forms/definition.js';
 
 export interface OwnPayment {
   id: string;
   dossierId: string;
   dossierCode: string | null;
   dossierStatus: string;
-  procedureName: string;
+  /** Both languages: the page picks its own. */
+  procedureName: LocalizedText;
   status: PaymentStatus;
   provider: PaymentProviderName;
   amount: number;
@@ -26,7 +28,7 @@ export class PaymentPageQueries {
     const [row] =
       typeof paymentId === 'string' && isUuid(paymentId)
         ? ((await this.db.query(
-            `SELECT p.id, p.dossier_id AS "dossierId", d.code AS "dossierCode", d.status AS "dossierStatus", v.definition->'name'->>'vi' AS "procedureName",
+            `SELECT p.id, p.dossier_id AS "dossierId", d.code AS "dossierCode", d.status AS "dossierStatus", v.definition->'name' AS "procedureName",
                     p.status, p.provider, p.amount::float8 AS amount, p.expires_at AS "expiresAt"
                FROM payment p JOIN dossier d ON d.id = p.dossier_id JOIN procedure_version v ON v.id = d.procedure_version_id
               WHERE p.id = $1 AND d.applicant_id = $2`,

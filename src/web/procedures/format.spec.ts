@@ -3,6 +3,7 @@ import {
   formatDate,
   formatFee,
   formatFileTypes,
+  formatInstant,
   formatMegabytes,
   formatNumber,
   formatProcessingTime,
@@ -69,6 +70,12 @@ describe('files and dates', () => {
     expect(formatMegabytes(10 * 1024 * 1024, 'vi')).toBe('10 MB');
     expect(formatMegabytes(2.5 * 1024 * 1024, 'vi')).toBe('2,5 MB');
     expect(formatMegabytes(2.5 * 1024 * 1024, 'en')).toBe('2.5 MB');
+  });
+
+  it('writes instants as every page does, day first, the same in both languages', () => {
+    const at = new Date('2026-11-21T12:39:00Z'); // 19:39 in Vietnam
+    expect(formatInstant(at, 'vi')).toBe('21/11/2026 19:39');
+    expect(formatInstant(at, 'en')).toBe('21/11/2026 19:39');
   });
 
   it('writes ISO dates day first', () => {

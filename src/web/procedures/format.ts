@@ -1,5 +1,6 @@
 import { t, type Lang } from '../../i18n/i18n.js';
-import { mimeName } from '../../procedures/forms/components.js';
+import { mimeNames } from '../../procedures/forms/components.js';
+import { formatLocalDateTime } from '../dossiers/local-time.js';
 import type { ProcedureDefinition } from '../../procedures/forms/definition.js';
 
 /** Vietnamese writes 50.000 and 0,5; English 50,000 and 0.5. */
@@ -38,7 +39,7 @@ function hoursText(hours: number, lang: Lang): string {
 
 /** "PDF, JPEG, PNG" from MIME types. */
 export function formatFileTypes(mimeTypes: string[]): string {
-  return mimeTypes.map(mimeName).join(', ');
+  return mimeNames(mimeTypes);
 }
 
 /** "10 MB", "2,5 MB" (MiB, as upload limits are set). */
@@ -52,21 +53,11 @@ export function formatDate(iso: string): string {
   return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
 }
 
-const INSTANT_OPTIONS: Intl.DateTimeFormatOptions = {
-  timeZone: 'Asia/Ho_Chi_Minh',
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-};
-const INSTANT_FORMATS: Record<Lang, Intl.DateTimeFormat> = {
-  vi: new Intl.DateTimeFormat('vi-VN', INSTANT_OPTIONS),
-  en: new Intl.DateTimeFormat('en-GB', INSTANT_OPTIONS),
-};
-
-/** An instant in Vietnam's time, e.g. "09:00 16/02/2026". */
-export function formatInstant(instant: Date, lang: Lang): string {
-  return INSTANT_FORMATS[lang].format(instant);
+/**
+ * An instant in Vietnam's time, written as every page writes it: "16/02/2026 09:00"
+ * (day first, 24-hour clock, the same in both languages). The language is kept for
+ * the callers' sake; PDFs have their own, time-first style (src/documents).
+ */
+export function formatInstant(instant: Date, _lang?: Lang): string {
+  return formatLocalDateTime(instant);
 }

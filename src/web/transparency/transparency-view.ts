@@ -4,6 +4,7 @@ import { SERVICE_INDEX_V1 } from '../../stats/service-index/config-v1.js';
 import type { AgencyServiceIndex } from '../../stats/service-index/service-index.service.js';
 import type { ServiceIndex } from '../../stats/service-index/service-index.js';
 import type { Period } from '../../stats/period.js';
+import { indexSource } from '../dashboard/dashboard-pages-view.js';
 import { dateInput, formatDecimal, formatRate } from '../dashboard/dashboard-format.js';
 import { formatDate } from '../procedures/format.js';
 
@@ -21,7 +22,7 @@ export function transparencyView(periods: PeriodResult[], lang: Lang) {
   return {
     title: t(lang, 'transparency.title'),
     version: SERVICE_INDEX_V1.version,
-    source: SERVICE_INDEX_V1.source,
+    source: indexSource(lang),
     periods: periods.map((p, i) => ({
       id: `period-${i}`,
       name: p.name,

@@ -9,36 +9,53 @@ import type { WorkCalendar } from '../../calendar/working-time.js';
 import type { DossierEntity, DossierEventEntity, DossierFileEntity } from '../../dossiers/dossier.entity.js';
 import { clockView } from '../../dossiers/workspace-clock.js';
 import { localized, type FieldDefinition, type ProcedureDefinition } from '../../procedures/forms/definition.js';
+import { placesOf } from '../procedures/apply-context.js';
 import { formatMegabytes } from '../procedures/format.js';
+import { displayValue } from '../procedures/review-view.js';
 import { hoursLeftText, instant, named, statusLabel } from './workspace-format.js';
 
-/** Each answered field with its label, in form order; choices by their label, addresses by place names. */
+/**
+ * Each answered field with its label, in form order, written as the citizen's
+ * "check your answers" page writes it (`displayValue`: dates DD/MM/YYYY,
+ * choices by their label, numbers grouped, addresses by place names).
+ */
 export function formDataView(def: ProcedureDefinition, data: Record<string, unknown>, agencies: readonly AgencyResponse[], lang: Lang) {
-  const places = new Map(agencies.map((a) => [a.code, a.name]));
+  const places = placesOf([...agencies]);
   return def.form.fields
     .filter((f) => data[f.key] !== undefined && data[f.key] !== null && data[f.key] !== '')
-    .map((f) => ({ label: localized(f.label, lang), value: answerText(f, data[f.key], places, lang) }));
+    .map((f) => ({
+      label: localized(f.label, lang),
+      value: validShape(f, data[f.key]) ? displayValue(f, data[f.key], places, lang) : asStored(data[f.key]),
+    }));
 }
 
-function answerText(f: FieldDefinition, value: unknown, places: Map<string, string>, lang: Lang): string {
-  const option = (v: unknown) => {
-    const o = f.options?.find((opt) => opt.value === String(v));
-    return o ? localized(o.label, lang) : String(v);
-  };
-  if (typeof value === 'boolean') return t(lang, value ? 'workspace.yes' : 'workspace.no');
-  if (Array.isArray(value)) return value.map(option).join(', ');
-  if (typeof value === 'object' && value !== null) {
-    const a = value as Record<string, unknown>;
-    return [a.detail, a.communeCode, a.provinceCode]
-      .filter((p): p is string => typeof p === 'string' && p !== '')
-      .map((p) => places.get(p) ?? p)
-      .join(', ');
+/**
+ * Whether a value has the shape the validator gives its field type (what
+ * `displayValue` reads). Imported dossiers carry their form data as it came:
+ * anything else is shown as stored rather than misread.
+ */
+function validShape(f: FieldDefinition, v: unknown): boolean {
+  switch (f.type) {
+    case 'checkbox':
+      return f.options ? Array.isArray(v) : typeof v === 'boolean';
+    case 'number':
+      return typeof v === 'number';
+    case 'address': {
+      const a = v as Record<string, unknown> | null;
+      return typeof a === 'object' && a !== null && ['detail', 'communeCode', 'provinceCode'].every((k) => typeof a[k] === 'string');
+    }
+    default:
+      return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
   }
-  return option(value);
 }
 
-/** Every component: its current file (a download link), or "replaced by data", or missing. */
-export function componentsView(def: ProcedureDefinition, dossierId: string, files: readonly DossierFileEntity[], lang: Lang) {
+function asStored(v: unknown): string {
+  if (Array.isArray(v)) return v.map(asStored).join(', ');
+  return typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v);
+}
+
+/** Every component: its current file (a download link under `dossierBase`, the page's URL), or "replaced by data", or missing. */
+export function componentsView(def: ProcedureDefinition, dossierBase: string, files: readonly DossierFileEntity[], lang: Lang) {
   const current = files.filter((f) => !f.replacedAt);
   return def.components.map((c) => {
     const file = current.find((f) => f.componentCode === c.code);
@@ -47,7 +64,7 @@ export function componentsView(def: ProcedureDefinition, dossierId: string, file
       name: localized(c.name, lang),
       file: file
         ? {
-            href: `/workspace/dossiers/${dossierId}/files/${file.id}`,
+            href: `${dossierBase}/files/${file.id}`,
             name: file.fileName,
             type: file.mimeType,
             size: formatMegabytes(file.sizeBytes, lang),

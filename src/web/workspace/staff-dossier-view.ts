@@ -23,6 +23,9 @@ export interface PageFailure {
   conflict?: string;
 }
 
+/** Where the read-only page lives (the dashboard's drill-down opens it); its files are under it too. */
+export const READ_ONLY_BASE = '/dashboard/dossiers';
+
 /** Refusals are told apart from approvals by the button's look too (and its words). */
 const DANGER = new Set<StaffPageAction>(['reject', 'propose-rejection']);
 
@@ -50,15 +53,19 @@ export function staffDossierView(s: StaffDossier, lang: Lang, failure?: PageFail
     procedure: { code: d.procedureCode, name: procedure },
     applicant: s.applicant,
     formData: formDataView(s.definition, d.formData, s.agencies, lang),
-    components: componentsView(s.definition, d.id, s.detail.files, lang),
+    components: componentsView(s.definition, s.readOnly ? `${READ_ONLY_BASE}/${d.id}` : base, s.detail.files, lang),
     clock: clockFacts(d, s.calendar, s.asOf, lang),
     timeline: staffTimeline(s.detail.events, s.definition, s.names, lang),
-    payment: staffPaymentPanel(s.detail, lang),
-    documents: {
-      receipt: d.receivedAt ? `/dossiers/${d.id}/receipt.pdf` : null,
-      tracking: `/dossiers/${d.id}/documents/06.pdf`,
-    },
-    result: resultLinkView(s.detail, lang, { canChange: s.roles.includes('LEADER') }),
+    payment: s.readOnly ? readOnlyPayment(s, lang) : staffPaymentPanel(s.detail, lang),
+    // Read-only: Forms 01/06 and the result are served by the officers' rule (the agency holding the dossier now), so not linked.
+    documents: s.readOnly
+      ? null
+      : {
+          receipt: d.receivedAt ? `/dossiers/${d.id}/receipt.pdf` : null,
+          tracking: `/dossiers/${d.id}/documents/06.pdf`,
+        },
+    result: s.readOnly ? null : resultLinkView(s.detail, lang, { canChange: s.roles.includes('LEADER') }),
+    readOnly: s.readOnly ?? null,
     assign: s.assign.allowed ? assignForm(s, base, lang, failure?.form === 'assign' ? failure : undefined) : null,
     actions,
     conflict: failure?.conflict ? { message: failure.conflict, reload: base } : null,
@@ -176,4 +183,10 @@ function assignForm(s: StaffDossier, base: string, lang: Lang, failure: PageFail
       })),
     ],
   };
+}
+
+/** The fee's amount and state only: paying at the counter is an action. */
+function readOnlyPayment(s: StaffDossier, lang: Lang) {
+  const panel = staffPaymentPanel(s.detail, lang);
+  return panel ? { ...panel, counterHref: null, receiptHref: null } : null;
 }

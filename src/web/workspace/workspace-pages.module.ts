@@ -27,6 +27,8 @@ import { WorkspacePagesController } from './workspace-pages.controller.js';
     CounterContextLoader,
     { provide: CSRF, inject: [APP_CONFIG], useFactory: (config: AppConfig) => createCsrf(config) },
   ],
+  // The dashboard opens the dossiers behind its numbers with this page, read-only.
+  exports: [StaffDossierLoader],
 })
 export class WorkspacePagesModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
