@@ -224,12 +224,14 @@ describe('the counter and the managers', () => {
     const vi = rows((await manager.get('/payments').expect(200)).text);
     expect(vi).toHaveLength(4);
     for (const r of vi) expect(text(r)).not.toBe('1.001193');
-    // A draft: no link (staff cannot open a draft); one submitted but not received yet: its page.
+    // A draft: no link (no one but its citizen sees a draft); one submitted but not received yet: its page.
     expect(vi.filter((r) => r === 'Bản nháp<br><span class="text-normal">Đăng ký khai sinh</span>')).toHaveLength(3);
     const submitted = dossiers.find((d) => d.status === 'SUBMITTED')!;
     expect(vi).toContain(
-      `<a class="usa-link" href="/workspace/dossiers/${submitted.id}">Chưa có mã</a><br><span class="text-normal">Đăng ký khai sinh</span>`,
+      `<a class="usa-link" href="/dashboard/dossiers/${submitted.id}">Chưa có mã</a><br><span class="text-normal">Đăng ký khai sinh</span>`,
     );
+    // The link opens for the manager who reads the list (the workspace page is the officers').
+    await manager.get(`/dashboard/dossiers/${submitted.id}`).expect(200);
     const en = rows((await manager.get('/payments').set('Accept-Language', 'en').expect(200)).text);
     expect(en).toContain('Draft<br><span class="text-normal">Birth registration</span>');
   });

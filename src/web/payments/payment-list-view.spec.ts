@@ -61,7 +61,7 @@ describe('paymentListView', () => {
     expect(row('SUBMITTED', 'vi')).toMatchObject({
       dossier: 'Chưa có mã',
       procedure: 'Đăng ký khai sinh',
-      dossierHref: '/workspace/dossiers/d1',
+      dossierHref: '/dashboard/dossiers/d1',
     });
     // With its code, the code alone, as before.
     expect(paymentListView({ items: [item], total: 1, page: 1, pageSize: 50 }, {}, 'vi').rows[0]).toMatchObject({

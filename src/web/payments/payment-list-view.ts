@@ -51,8 +51,8 @@ export function paymentListView(found: Page<PaymentListItem>, f: ListFilters, la
       // Before reception a dossier has no code: say where it stands, and which procedure it is for.
       dossier: codeLabel({ code: p.dossierCode, status: p.dossierStatus }, lang),
       procedure: p.dossierCode ? null : localized(p.procedureName, lang) || p.procedureCode,
-      // Staff never see a citizen's draft: no link that would only lead to "not found".
-      dossierHref: p.dossierStatus === 'DRAFT' ? null : `/workspace/dossiers/${p.dossierId}`,
+      // The dossier's read-only page, as from the dashboard (a citizen's draft is no one's to see: no link).
+      dossierHref: p.dossierStatus === 'DRAFT' ? null : `/dashboard/dossiers/${p.dossierId}`,
       payer: p.payerName,
       amount: formatFee(p.amount, lang),
       status: t(lang, `payment.status.${p.status}`),
