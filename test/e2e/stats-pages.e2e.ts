@@ -151,7 +151,8 @@ describe('the dashboard', () => {
 
   it('shows the officers page', async () => {
     const page = text((await manager.get('/dashboard/officers').expect(200)).text);
-    expect(page).toContain('Bước processing: 1 lượt, 1 đúng hạn');
+    expect(page).toContain('Xử lý, thẩm định: 1 lượt, 1 đúng hạn');
+    expect(page).not.toContain('processing:');
   });
 
   it('writes the period as dd/mm/yyyy, with the machine-readable date beside it, in both languages', async () => {

@@ -109,7 +109,10 @@ export const statsVi = {
   'dashboard.officers.intro':
     'Số hồ sơ mỗi cán bộ đã chuyển, trình hoặc phê duyệt ở từng bước, và số lượt xong trong thời hạn của bước (theo ngày).',
   'dashboard.officers.steps': 'Theo bước xử lý',
-  'dashboard.officers.step': 'Bước {step}: {handled} lượt, {onTime} đúng hạn ({rate})',
+  'dashboard.officers.step': '{step}: {handled} lượt, {onTime} đúng hạn ({rate})',
+  'stats.step.reception': 'Tiếp nhận',
+  'stats.step.processing': 'Xử lý, thẩm định',
+  'stats.step.approval': 'Lãnh đạo xem xét, ký duyệt',
   'dashboard.outcome': 'Kết quả giải quyết',
   'dashboard.period': 'Kỳ báo cáo',
   'dashboard.ratingsWord': 'lượt',
@@ -235,7 +238,10 @@ export const statsEn: Record<keyof typeof statsVi, string> = {
   'dashboard.officers.intro':
     'Dossiers each officer forwarded, proposed or approved at each step, and how many by the step’s deadline (by date).',
   'dashboard.officers.steps': 'By step',
-  'dashboard.officers.step': 'Step {step}: {handled} handled, {onTime} on time ({rate})',
+  'dashboard.officers.step': '{step}: {handled} handled, {onTime} on time ({rate})',
+  'stats.step.reception': 'Reception',
+  'stats.step.processing': 'Processing and appraisal',
+  'stats.step.approval': 'Review and signature by the leader',
   'dashboard.outcome': 'Resolution outcome',
   'dashboard.period': 'Period',
   'dashboard.ratingsWord': 'ratings',

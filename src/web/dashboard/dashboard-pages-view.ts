@@ -87,13 +87,23 @@ export function officersView(items: OfficerItem[], q: StatsQuery, filter: Filter
       resolved: formatCount(o.resolved.total, lang),
       onTimeRate: formatRate(o.onTimeRate, lang),
       steps: o.steps.map((s) => ({
-        step: s.step,
+        step: stepLabel(s.step, lang),
         handled: formatCount(s.handled, lang),
         onTime: formatCount(s.onTime, lang),
         onTimeRate: formatRate(s.onTimeRate, lang),
       })),
     })),
   };
+}
+
+/**
+ * A workflow step as people call it. Officers' figures add up a step across procedures, whose own
+ * names for it differ ("Thẩm định hồ sơ, kiểm tra thực địa"…): the common steps get a common name,
+ * any other step its key.
+ */
+export function stepLabel(key: string, lang: Lang): string {
+  const message = `stats.step.${key}`;
+  return isMessageKey(message) ? t(lang, message) : key;
 }
 
 /** The legal source of the index in the page's language ("Quyết định 766/QĐ-TTg…", "Decision 766/QĐ-TTg…"). */
