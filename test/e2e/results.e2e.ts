@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PDF, setUpCast, simpleProcedure, submitBirthDossier, type Cast } from '../helpers/dossier-fixtures.js';
+import { signedInAgent } from '../helpers/page-agent.js';
 import { pdfSignatures, pdfText } from '../helpers/pdf.js';
 import { startTestPortal, type TestPortal } from '../helpers/portal.js';
 
@@ -255,6 +256,12 @@ describe('a fee due before the result', () => {
     d = await act(cast.leader, d, 'approve');
     const refused = await t.http.get(`/api/v1/dossiers/${d.id}/result.pdf`).set(as(cast.citizen)).expect(409);
     expect(refused.body.code).toBe('payment.required');
+    // The citizen's page points to the fee rather than to a download that would be refused.
+    const page = (await (await signedInAgent(t, 'an@example.vn')).get(`/dossiers/${d.id}`).expect(200)).text;
+    expect(page).toContain(
+      'Kết quả được tải về sau khi nộp phí, lệ phí của hồ sơ. <a class="usa-link" href="#payment">Nộp phí, lệ phí</a>',
+    );
+    expect(page).not.toContain(`href="/dossiers/${d.id}/result.pdf"`);
     expect((await t.http.get(`/api/v1/dossiers/${d.id}`).set(as(cast.citizen)).expect(200)).body.status).toBe('RESULT_READY');
     await download(cast.receptionist, d.id);
     expect((await t.http.get(`/api/v1/dossiers/${d.id}`).set(as(cast.citizen)).expect(200)).body.status).toBe('RESULT_READY');

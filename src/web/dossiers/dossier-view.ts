@@ -7,7 +7,7 @@ import { formatLocalDateTime } from './local-time.js';
 import type { OwnDossier } from './own-dossiers.service.js';
 import { canWithdraw, citizenMode, codeLabel, codeToCome, documentLinks, outcomeLabel, statusView } from './status-view.js';
 import { timeline } from './timeline.js';
-import { citizenPaymentPanel } from '../payments/payment-panel.js';
+import { citizenPaymentPanel, feeBlocksResult } from '../payments/payment-panel.js';
 import { ratingView } from '../../ratings/rating-view.js';
 import { resultLinkView } from '../results/result-link-view.js';
 
@@ -67,7 +67,7 @@ export function dossierView(d: OwnDossier, lang: Lang) {
     timeline: timeline(events, lang),
     payment: citizenPaymentPanel(d.detail, lang),
     rating: ratingView(dossier, events, lang),
-    result: resultLinkView(d.detail, lang),
+    result: resultLinkView(d.detail, lang, { feeFirst: feeBlocksResult(d.detail) }),
     sections: answerSections(d, lang),
     showPageTitles: d.flow.pages.length > 1,
     components: componentStatuses(d, lang),

@@ -30,6 +30,12 @@ function facts(detail: Pick<DossierDetail, 'dossier' | 'payment'>) {
   return { p, status, settled, open: !FINAL.has(detail.dossier.status) };
 }
 
+/** Whether a fee due before the result is still to be paid (the result's download is refused until then). */
+export function feeBlocksResult(detail: Pick<DossierDetail, 'dossier' | 'payment'>): boolean {
+  const f = facts(detail);
+  return detail.dossier.feePayWhen === 'BEFORE_RESULT' && f !== null && !f.settled;
+}
+
 /** The citizen's view; null when there is no fee. */
 export function citizenPaymentPanel(detail: Pick<DossierDetail, 'dossier' | 'payment'>, lang: Lang) {
   const f = facts(detail);

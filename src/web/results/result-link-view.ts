@@ -5,9 +5,14 @@ import { formatLocalDateTime } from '../dossiers/local-time.js';
 /**
  * The result block of a dossier's page (citizen or staff): number, date,
  * state, the download and the verification page; null before a result.
- * A leader of the issuing agency also gets the form to revoke or replace it.
+ * A leader of the issuing agency also gets the form to revoke or replace it;
+ * the citizen, while a fee due before the result is unpaid, the way to pay it.
  */
-export function resultLinkView(detail: Pick<DossierDetail, 'dossier' | 'result'>, lang: Lang, options: { canChange?: boolean } = {}) {
+export function resultLinkView(
+  detail: Pick<DossierDetail, 'dossier' | 'result'>,
+  lang: Lang,
+  options: { canChange?: boolean; feeFirst?: boolean } = {},
+) {
   const r = detail.result;
   if (!r) return null;
   const id = detail.dossier.id;
@@ -19,6 +24,8 @@ export function resultLinkView(detail: Pick<DossierDetail, 'dossier' | 'result'>
     // The citizen's first download hands the result over (the dossier is returned).
     returns: detail.dossier.status === 'RESULT_READY',
     downloadHref: `/dossiers/${id}/result.pdf`,
+    // A fee due before the result: the download would only be refused, so the page points to the fee instead.
+    feeFirst: options.feeFirst ?? false,
     verifyHref: `/verify/${encodeURIComponent(r.verifyToken)}`,
     change: options.canChange && r.status === 'ISSUED' ? { action: `/workspace/results/${r.id}/status`, dossierId: id } : null,
   };
