@@ -1,42 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertUser } from '../helpers/accounts.js';
-import { PDF, setUpCast, type Cast } from '../helpers/dossier-fixtures.js';
+import { resolvedBirthDossier, setUpCast, type Cast } from '../helpers/dossier-fixtures.js';
 import { signedInAgent, text, unescapeHtml, type PageAgent } from '../helpers/page-agent.js';
 import { startTestPortal, type TestPortal } from '../helpers/portal.js';
 
 let t: TestPortal;
 let cast: Cast;
 let manager: PageAgent;
-const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
-const act = (token: string, id: string, action: string, body: Record<string, unknown>) =>
-  t.http.post(`/api/v1/dossiers/${id}/actions/${action}`).set(bearer(token)).send(body).expect(200);
 const EN = { 'Accept-Language': 'en' };
-
-/** A dossier filed, received, proposed and approved today. */
-async function resolvedToday(): Promise<void> {
-  const draft = await t.http
-    .post('/api/v1/dossiers')
-    .set(bearer(cast.citizen))
-    .send({ procedureCode: '1.001193', agencyCode: 'H12.05', formData: { childName: 'Nguyễn Bé Na' } })
-    .expect(201);
-  await t.http
-    .post(`/api/v1/dossiers/${draft.body.id}/files`)
-    .set(bearer(cast.citizen))
-    .field('componentCode', 'GCS')
-    .attach('file', PDF, 'giay-chung-sinh.pdf')
-    .expect(201);
-  let r = await t.http.post(`/api/v1/dossiers/${draft.body.id}/submit`).set(bearer(cast.citizen)).expect(200);
-  r = await act(cast.receptionist, draft.body.id, 'receive', { version: r.body.version });
-  r = await act(cast.specialist, draft.body.id, 'propose-result', { version: r.body.version });
-  await act(cast.leader, draft.body.id, 'approve', { version: r.body.version });
-}
 
 beforeAll(async () => {
   t = await startTestPortal();
   cast = await setUpCast(t);
   await insertUser(t, { email: 'quanly@h12.gov.vn', roles: ['MANAGER'], agencyCode: 'H12', fullName: 'Quản Lý Tỉnh' });
   manager = await signedInAgent(t, 'quanly@h12.gov.vn');
-  await resolvedToday();
+  await resolvedBirthDossier(t, cast, 'Nguyễn Bé Na');
 }, 60_000);
 afterAll(async () => {
   await t?.close();

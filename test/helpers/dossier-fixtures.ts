@@ -101,17 +101,18 @@ export async function setUpCast(t: TestPortal, procedure = simpleProcedure()): P
   return { admin, citizen, otherCitizen, receptionist, specialist, leader, otherReceptionist, citizenId };
 }
 
-/** A birth registration (the `simpleProcedure`) filed online at H12.05 by `cast.citizen`, with its one upload: SUBMITTED. */
+/** A birth registration (the `simpleProcedure`, `formData` added to its answers) filed online at H12.05 by `cast.citizen`, with its one upload: SUBMITTED. */
 export async function submitBirthDossier(
   t: TestPortal,
   cast: Cast,
   childName: string,
+  formData: Record<string, unknown> = {},
 ): Promise<{ id: string; version: number } & Record<string, unknown>> {
   const auth = { Authorization: `Bearer ${cast.citizen}` };
   const draft = await t.http
     .post('/api/v1/dossiers')
     .set(auth)
-    .send({ procedureCode: '1.001193', agencyCode: 'H12.05', formData: { childName } })
+    .send({ procedureCode: '1.001193', agencyCode: 'H12.05', formData: { childName, ...formData } })
     .expect(201);
   await t.http
     .post(`/api/v1/dossiers/${draft.body.id}/files`)
@@ -120,4 +121,18 @@ export async function submitBirthDossier(
     .attach('file', PDF, 'gcs.pdf')
     .expect(201);
   return (await t.http.post(`/api/v1/dossiers/${draft.body.id}/submit`).set(auth).expect(200)).body as { id: string; version: number };
+}
+
+/** An action on a dossier through the API as `token` (the body carries the `version`), expecting 200. */
+export function actAs(t: TestPortal, token: string, id: string, action: string, body: Record<string, unknown>) {
+  return t.http.post(`/api/v1/dossiers/${id}/actions/${action}`).set('Authorization', `Bearer ${token}`).send(body).expect(200);
+}
+
+/** A birth registration filed, received, proposed and approved today by the cast's officers: RESULT_READY. */
+export async function resolvedBirthDossier(t: TestPortal, cast: Cast, childName: string): Promise<{ id: string; code: string }> {
+  const submitted = await submitBirthDossier(t, cast, childName);
+  let r = await actAs(t, cast.receptionist, submitted.id, 'receive', { version: submitted.version });
+  r = await actAs(t, cast.specialist, submitted.id, 'propose-result', { version: r.body.version });
+  r = await actAs(t, cast.leader, submitted.id, 'approve', { version: r.body.version });
+  return { id: r.body.id as string, code: r.body.code as string };
 }
