@@ -6,7 +6,7 @@ import { candidatesFor, chosenResult, planReuse, resultProcedureOf, type WalletE
 import { renderResultBody, unescapeHtml } from './result-template.js';
 import { placeOf, toResultView, verifyUrl } from './result-view.js';
 import { compareFile, toVerification } from './verification.js';
-import type { ResultRecord } from './result-records.js';
+import { issuedResult } from '../../test/helpers/result-fixtures.js';
 
 describe('maskHolderName', () => {
   it.each([
@@ -183,28 +183,7 @@ describe('reuse', () => {
 });
 
 describe('verification', () => {
-  const record: ResultRecord = {
-    id: 'id',
-    dossierId: 'd',
-    dossierCode: 'H12.05-261121-0001',
-    agencyId: 'a',
-    issuer: 'UBND xã An Phú',
-    holderId: 'h',
-    holderName: 'Nguyễn Văn An',
-    procedureCode: '1.001193',
-    documentNo: '0001/2026/KQ-H12.05',
-    title: 'Giấy khai sinh',
-    issuedAt: new Date('2026-11-21T03:00:00Z'),
-    signerName: 'Lãnh đạo',
-    storageKey: 'k',
-    sha256: 'a'.repeat(64),
-    verifyToken: 't',
-    verifyUrl: 'https://x/verify/t',
-    status: 'ISSUED',
-    statusReason: null,
-    statusChangedAt: null,
-    supersededBy: null,
-  };
+  const record = issuedResult({ id: 'id', dossierId: 'd', verifyToken: 't', verifyUrl: 'https://x/verify/t' });
 
   it('shows the masked name and no personal data beyond it', () => {
     const v = toVerification(record);

@@ -226,7 +226,7 @@ export function countQuery(base: FigureBase, f: StatsFilter, g: Grouping, asOf: 
 }
 
 /** A figure's column in `stats_month`: its key in snake case. */
-export function rolledColumn(key: FigureKey | Sum): string {
+function rolledColumn(key: FigureKey | Sum): string {
   return key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 }
 

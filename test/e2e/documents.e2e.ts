@@ -3,6 +3,7 @@ import { DossierCommandsService } from '../../src/dossiers/dossier-commands.serv
 import { PDF, setUpCast, simpleProcedure, type Cast } from '../helpers/dossier-fixtures.js';
 import { pageCount, pdfText } from '../helpers/pdf.js';
 import { startTestPortal, type TestPortal } from '../helpers/portal.js';
+import { binary } from '../helpers/binary.js';
 
 const PUBLIC_URL = 'https://dichvucong.example.vn';
 
@@ -45,12 +46,6 @@ async function act(token: string, d: Dossier, action: string, body: Record<strin
   expect(res.status, JSON.stringify(res.body)).toBe(200);
   return res.body as Dossier;
 }
-
-const binary = (res: { on: (e: string, cb: (chunk?: Buffer) => void) => void }, cb: (err: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  res.on('data', (chunk) => chunks.push(chunk!));
-  res.on('end', () => cb(null, Buffer.concat(chunks)));
-};
 
 /** Fetches a PDF and checks what every document has: type, file name, a real PDF, the code and the lookup address in its text. */
 async function expectPdf(

@@ -3,6 +3,7 @@ import { PDF, setUpCast, simpleProcedure, submitBirthDossier, type Cast } from '
 import { signedInAgent } from '../helpers/page-agent.js';
 import { pdfSignatures, pdfText } from '../helpers/pdf.js';
 import { startTestPortal, type TestPortal } from '../helpers/portal.js';
+import { binary } from '../helpers/binary.js';
 
 const PUBLIC_URL = 'https://dichvucong.example.vn';
 const BODY = [
@@ -26,11 +27,6 @@ afterAll(async () => {
 });
 
 const as = (token: string) => ({ Authorization: `Bearer ${token}` });
-const binary = (res: { on: (e: string, cb: (chunk?: Buffer) => void) => void }, cb: (err: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  res.on('data', (chunk) => chunks.push(chunk!));
-  res.on('end', () => cb(null, Buffer.concat(chunks)));
-};
 
 type Dossier = { id: string; version: number; status: string; code: string | null; result: null | Record<string, string> };
 

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PDF, setUpCast, simpleProcedure, type Cast } from '../helpers/dossier-fixtures.js';
 import { pdfSignatures } from '../helpers/pdf.js';
 import { startTestPortal, type TestPortal } from '../helpers/portal.js';
+import { binary } from '../helpers/binary.js';
 
 let t: TestPortal;
 let cast: Cast;
@@ -14,11 +15,6 @@ afterAll(async () => {
 });
 
 const as = (token: string) => ({ Authorization: `Bearer ${token}` });
-const binary = (res: { on: (e: string, cb: (chunk?: Buffer) => void) => void }, cb: (err: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  res.on('data', (chunk) => chunks.push(chunk!));
-  res.on('end', () => cb(null, Buffer.concat(chunks)));
-};
 
 describe('the one-stop forms are signed by the dossier agency', () => {
   let id: string;

@@ -16,6 +16,7 @@ import { monthPeriod, monthsWithin } from '../../src/stats/rollup-plan.js';
 import { StatsRollup } from '../../src/stats/stats-rollup.service.js';
 import { setUpCast, simpleProcedure, submitBirthDossier, type Cast } from '../helpers/dossier-fixtures.js';
 import { startTestPortal, type TestPortal } from '../helpers/portal.js';
+import { binary } from '../helpers/binary.js';
 
 let t: TestPortal;
 let cast: Cast;
@@ -666,11 +667,7 @@ describe('exports', () => {
       .query({ ...period, format: 'csv' })
       .set(bearer(cast.admin))
       .buffer(true)
-      .parse((res, cb) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => cb(null, Buffer.concat(chunks)));
-      })
+      .parse(binary)
       .expect(200);
     expect(csv.headers['content-type']).toMatch(/^text\/csv; charset=utf-8/);
     const text = (csv.body as Buffer).toString('utf8');
@@ -686,11 +683,7 @@ describe('exports', () => {
       .query({ ...period, format: 'xlsx' })
       .set(bearer(cast.admin))
       .buffer(true)
-      .parse((res, cb) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => cb(null, Buffer.concat(chunks)));
-      })
+      .parse(binary)
       .expect(200);
     const ExcelJS = (await import('exceljs')).default;
     const book = new ExcelJS.Workbook();

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PDF, setUpCast, simpleProcedure, type Cast } from '../helpers/dossier-fixtures.js';
 import { postForm, signedInAgent, text, unescapeHtml } from '../helpers/page-agent.js';
 import { startTestPortal, type TestPortal } from '../helpers/portal.js';
+import { binary } from '../helpers/binary.js';
 
 let t: TestPortal;
 let cast: Cast;
@@ -33,16 +34,7 @@ beforeAll(async () => {
       .body;
   }
   d = cur;
-  const res = await t.http
-    .get(`/api/v1/dossiers/${d.id}/result.pdf`)
-    .set(as(cast.receptionist))
-    .buffer(true)
-    .parse((r, cb) => {
-      const chunks: Buffer[] = [];
-      r.on('data', (c: Buffer) => chunks.push(c));
-      r.on('end', () => cb(null, Buffer.concat(chunks)));
-    })
-    .expect(200);
+  const res = await t.http.get(`/api/v1/dossiers/${d.id}/result.pdf`).set(as(cast.receptionist)).buffer(true).parse(binary).expect(200);
   pdf = res.body as Buffer;
 });
 afterAll(async () => {

@@ -1,33 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { ResultRecord } from '../../results/result-records.js';
 import { toVerification } from '../../results/verification.js';
 import { resultLinkView } from './result-link-view.js';
 import { reuseView } from './reuse-view.js';
 import { verifyPageView } from './verify-view.js';
 import { walletView } from './wallet-view.js';
+import { issuedResult } from '../../../test/helpers/result-fixtures.js';
 
-const record: ResultRecord = {
-  id: '11111111-1111-4111-8111-111111111111',
-  dossierId: '22222222-2222-4222-8222-222222222222',
-  dossierCode: 'H12.05-261121-0001',
-  agencyId: 'a',
-  issuer: 'UBND xã An Phú',
-  holderId: 'h',
-  holderName: 'Nguyễn Văn An',
-  procedureCode: '1.001193',
-  documentNo: '0001/2026/KQ-H12.05',
-  title: 'Giấy khai sinh',
-  issuedAt: new Date('2026-11-21T03:00:00Z'),
-  signerName: 'Lãnh đạo',
-  storageKey: 'k',
-  sha256: 'a'.repeat(64),
-  verifyToken: 'tok_en-1',
-  verifyUrl: 'https://x/verify/tok_en-1',
-  status: 'ISSUED',
-  statusReason: null,
-  statusChangedAt: null,
-  supersededBy: null,
-};
+const record = issuedResult();
 
 describe('the verification page view', () => {
   it('leads with the verdict, in both languages', () => {
